@@ -1,0 +1,90 @@
+/** The card shown when the reader clicks a highlighted task or unit: role, units, deadlines, related items. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Task } from '../lib/policy/schema';
+import { t } from '../lib/i18n/t';
+
+/** A related corpus item as the card shows it. */
+export interface CardRelated {
+  doc: string;
+  docTitle: string;
+  id: string;
+  title: string;
+  score: number;
+  reasons: string[];
+}
+
+/** Props of the task card. */
+export interface TaskCardProps {
+  task: Task;
+  /** The unit the reader clicked, if any: its other tasks on this page are listed. */
+  unit: string | null;
+  unitTasks: Task[];
+  related: CardRelated[] | null;
+  onClose(): void;
+  onOpenPanel(): void;
+  onJump(task: Task): void;
+}
+
+/** The card; keyboard reachable (focus moves into it) and Esc closes it. */
+export function TaskCard(p: TaskCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [p.task.id, p.unit]);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') p.onClose();
+  };
+  return (
+    <div class="pl-card" role="dialog" aria-label={t('cardTask', p.task.id)} tabIndex={-1} ref={ref} onKeyDown={onKey}>
+      <button type="button" class="pl-close" onClick={p.onClose} aria-label={t('cardClose')}>×</button>
+      <div class="pl-id">{t('cardTask', p.task.id)}</div>
+      <h2>{p.task.title}</h2>
+      <ul class="pl-units">
+        {p.task.units.map((u) => (
+          <li key={`${u.name}-${u.start ?? ''}`} class={u.role === 'lead' ? 'pl-lead' : 'pl-co'}>
+            {u.name}
+            <span class="pl-role">{u.role === 'lead' ? t('roleLead') : t('roleCo')}</span>
+          </li>
+        ))}
+      </ul>
+      {p.task.deadlines.length > 0 && (
+        <p>
+          {t('cardDeadlines')}：{p.task.deadlines.join('；')}
+        </p>
+      )}
+      {p.unit && p.unitTasks.length > 0 && (
+        <section>
+          <h2>
+            {p.unit} · {t('cardUnitTasks')}
+          </h2>
+          <ul>
+            {p.unitTasks.map((task) => (
+              <li key={task.id}>
+                <button type="button" onClick={() => p.onJump(task)}>
+                  {task.id} {task.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {p.related && p.related.length > 0 && (
+        <section class="pl-related">
+          <h2>{t('cardRelated')}</h2>
+          <ul>
+            {p.related.map((r) => (
+              <li key={`${r.doc}-${r.id}`}>
+                <div>
+                  {r.docTitle} · {r.id} {r.title}
+                  <span class="pl-score" style={{ width: `${Math.round(r.score * 60)}px` }} />
+                </div>
+                <div class="pl-reason">{r.reasons.join('；')}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <button type="button" onClick={p.onOpenPanel}>{t('cardOpenPanel')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/** Paint engine spans on the page with the CSS Custom Highlight API, or by wrapping text where the API is missing. */
+import { paintByWrapping, unpaintWrapped } from './paint-fallback';
+
+/** The highlight groups: task titles, lead units (牵头单位), co-responsible units, deadlines, the reader's unit, notes. */
+export type PaintKind = 'task' | 'lead' | 'co' | 'deadline' | 'mine' | `note-${string}`;
+
+/** One range to paint and its group. */
+export interface PaintItem {
+  kind: PaintKind;
+  range: Range;
+}
+
+/** Colours of the groups (CSS colours); colour-blind-safe defaults after Okabe & Ito. */
+export interface PaintColors {
+  task: string;
+  lead: string;
+  co: string;
+  deadline: string;
+  mine: string;
+}
+
+/** Default colours: lead and co differ by underline style and weight as well as hue. */
+export const DEFAULT_COLORS: PaintColors = {
+  task: '#fff1a8',
+  lead: '#e69f00',
+  co: '#0072b2',
+  deadline: '#cc79a7',
+  mine: '#009e73',
+};
+
+/** Prefix of every highlight name this extension registers. */
+export const HIGHLIGHT_PREFIX = 'policylens-';
+
+const PRIORITY: Record<string, number> = { task: 0, deadline: 1, co: 2, lead: 3, mine: 4 };
+
+/** The CSS rules that style each group (for ::highlight() and for the fallback elements alike). */
+export function paintCss(colors: PaintColors, noteColors: Record<string, string> = {}): string {
+  const rules: [string, string][] = [
+    ['task', `background-color:${colors.task}`],
+    ['lead', `background-color:color-mix(in srgb, ${colors.lead} 30%, transparent);text-decoration:underline 3px solid ${colors.lead}`],
+    ['co', `text-decoration:underline 2px dotted ${colors.co}`],
+    ['deadline', `text-decoration:underline 2px wavy ${colors.deadline}`],
+    ['mine', `background-color:color-mix(in srgb, ${colors.mine} 35%, transparent);text-decoration:underline 4px double ${colors.mine}`],
+    ...Object.entries(noteColors).map(([name, c]): [string, string] => [`note-${name}`, `background-color:color-mix(in srgb, ${c} 45%, transparent)`]),
+  ];
+  return rules
+    .map(([k, decl]) => `::highlight(${HIGHLIGHT_PREFIX}${k}){${decl}} policylens-mark[data-kind="${k}"]{${decl}}`)
+    .join('\n');
+}
+
+/** Whether this document supports the CSS Custom Highlight API. */
+export function supportsHighlights(win: Window): boolean {
+  const w = win as Window & { CSS?: { highlights?: unknown }; Highlight?: unknown };
+  return Boolean(w.CSS?.highlights) && typeof w.Highlight === 'function';
+}
+
+/** A painter that owns this extension's highlights on one document. */
+export interface Painter {
+  /** Replace every painted group by `items`. */
+  paint(items: PaintItem[]): void;
+  /** Remove all highlights of this extension. */
+  clear(): void;
+  /** Set the colours (rewrites the style sheet). */
+  setColors(colors: PaintColors, noteColors?: Record<string, string>): void;
+  /** The method in use: the Highlight API or wrapping elements. */
+  readonly method: 'highlight-api' | 'wrap';
+}
+
+/** Create a painter for `doc`; `forceWrap` selects the fallback (tests, old browsers). */
+export function createPainter(doc: Document, opts: { forceWrap?: boolean } = {}): Painter {
+  const win = doc.defaultView!;
+  const method = !opts.forceWrap && supportsHighlights(win) ? 'highlight-api' : 'wrap';
+  const sheet = new win.CSSStyleSheet();
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const names = new Set<string>();
+
+  const clear = () => {
+    if (method === 'highlight-api') {
+      for (const name of names) win.CSS.highlights.delete(name);
+      names.clear();
+    } else {
+      unpaintWrapped(doc);
+    }
+  };
+
+  return {
+    method,
+    paint(items) {
+      clear();
+      if (method === 'wrap') {
+        paintByWrapping(doc, items);
+        return;
+      }
+      const groups = new Map<string, Range[]>();
+      for (const item of items) {
+        const list = groups.get(item.kind) ?? [];
+        list.push(item.range);
+        groups.set(item.kind, list);
+      }
+      for (const [kind, ranges] of groups) {
+        const h = new win.Highlight(...ranges);
+        h.priority = PRIORITY[kind] ?? 5;
+        const name = HIGHLIGHT_PREFIX + kind;
+        win.CSS.highlights.set(name, h);
+        names.add(name);
+      }
+    },
+    clear,
+    setColors(colors, noteColors) {
+      sheet.replaceSync(paintCss(colors, noteColors));
+    },
+  };
+}
