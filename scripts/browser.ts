@@ -20,7 +20,7 @@ export interface ExtensionBrowser {
 }
 
 /** Launch Chromium with the extension; every *.gov.cn host and www.example.org resolve to 127.0.0.1. */
-export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`没有找到扩展构建 ${ext}：请先运行 wxt build`);
   const profile = mkdtempSync(join(tmpdir(), 'policylens-profile-'));
@@ -29,6 +29,8 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
+    // The extension's UI language follows the browser's: Chinese first, as for our readers.
+    env: { ...process.env, LANGUAGE: opts.lang ?? 'zh_CN' },
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -40,7 +42,7 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=zh-CN',
+      `--lang=${(opts.lang ?? 'zh_CN').replace('_', '-')}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));

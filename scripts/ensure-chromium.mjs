@@ -1,4 +1,4 @@
-// Makes sure Debian's Chromium and the CJK font are present before the browser tests; installs them when it can.
+// Makes sure Debian's Chromium, its Chinese locale and the CJK font are present before the browser tests; installs them when it can.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -13,6 +13,8 @@ const hasFont = () => {
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!hasFont()) missing.push('fonts-noto-cjk');
+// The extension's UI follows the browser's language; Debian ships Chromium's zh-CN locale in chromium-l10n.
+if (chromium === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) missing.push('chromium-l10n');
 if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -37,7 +37,7 @@ To load the extension into your own browser:
 const browser = await launchWithExtension({ headless: !headed });
 const page = await browser.context.newPage();
 await page.goto(url);
-await page.waitForFunction(() => document.documentElement.dataset.policylens === 'done', null, { timeout: 20000 }).catch(() => undefined);
+await page.waitForSelector('policylens-ui', { state: 'attached', timeout: 20000 }).catch(() => undefined);
 
 if (headed) {
   console.log('Chromium is open with PolicyLens loaded. Close the window (or press Ctrl+C) to stop.');
@@ -45,10 +45,14 @@ if (headed) {
 } else {
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: resolve(OUT, 'screenshot.png'), fullPage: false });
-  const state = await page.evaluate(() => document.documentElement.dataset.policylensState ?? null);
+  const state = await page.evaluate(() => {
+    const badge = document.querySelector('policylens-ui')?.shadowRoot?.querySelector('.pl-badge')?.textContent ?? null;
+    const groups = [...CSS.highlights.keys()].map((k) => `${k}: ${CSS.highlights.get(k)?.size ?? 0}`);
+    return [badge ?? '(no badge)', ...groups].join('\n');
+  });
   const analysis = execSync(`npx tsx scripts/analyze.ts seeds/${demo.file} --format json`, { cwd: ROOT, encoding: 'utf8' });
   writeFileSync(resolve(OUT, 'analysis.json'), analysis);
-  writeFileSync(resolve(OUT, 'page-state.txt'), `${url}\n${state ?? '(no state reported)'}\n`);
+  writeFileSync(resolve(OUT, 'page-state.txt'), `${url}\n${state}\n`);
   console.log(`No display found: ran headless and wrote ${OUT}/screenshot.png, analysis.json and page-state.txt.`);
   await browser.close();
 }

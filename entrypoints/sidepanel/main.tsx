@@ -1,3 +1,40 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { activeTabId, tabState, toContent } from '../../lib/active-tab';
+import type { PageState } from '../../lib/messages';
+import { t } from '../../lib/i18n/t';
+import { SidePanel } from '../../components/panel/SidePanel';
+import './style.css';
 
-render(<main><h1>政策透镜</h1><p>sidepanel</p></main>, document.getElementById('app')!);
+/** Follows the active tab and shows its page state; reloads when the tab's content script reports anew. */
+function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
+  useEffect(() => {
+    const refresh = async () => {
+      const id = await activeTabId();
+      setTabId(id);
+      setState(id === null ? null : await tabState(id));
+    };
+    void refresh();
+    const onActivated = () => void refresh();
+    const onMessage = (msg: unknown) => {
+      if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'tab:updated') void refresh();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, []);
+  return (
+    <main>
+      <header class="app-title">{t('appTitle')}</header>
+      <SidePanel state={state} onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })} />
+    </main>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

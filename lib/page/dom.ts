@@ -33,3 +33,17 @@ export function commonAncestor(nodes: Node[]): Element | null {
   }
   return lca && lca.nodeType === 1 ? (lca as Element) : null;
 }
+
+/** Links under `el` and the share of its text that sits inside them (list and index pages are mostly links). */
+export function linkStats(el: Element | null): { count: number; density: number } {
+  if (!el) return { count: 0, density: 0 };
+  try {
+    const links = el.getElementsByTagName('a');
+    const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+    let inLinks = 0;
+    for (let i = 0; i < links.length; i++) inLinks += (links[i].textContent ?? '').replace(/\s+/g, '').length;
+    return { count: links.length, density: total > 0 ? Math.min(1, inLinks / total) : 0 };
+  } catch {
+    return { count: 0, density: 0 };
+  }
+}

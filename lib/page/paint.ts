@@ -10,7 +10,7 @@ export interface PaintItem {
   range: Range;
 }
 
-/** Colours of the groups (CSS colours); colour-blind-safe defaults after Okabe & Ito. */
+/** Colours of the groups (CSS colours; defaults in lib/settings.ts after Okabe & Ito). */
 export interface PaintColors {
   task: string;
   lead: string;
@@ -18,15 +18,6 @@ export interface PaintColors {
   deadline: string;
   mine: string;
 }
-
-/** Default colours: lead and co differ by underline style and weight as well as hue. */
-export const DEFAULT_COLORS: PaintColors = {
-  task: '#fff1a8',
-  lead: '#e69f00',
-  co: '#0072b2',
-  deadline: '#cc79a7',
-  mine: '#009e73',
-};
 
 /** Prefix of every highlight name this extension registers. */
 export const HIGHLIGHT_PREFIX = 'policylens-';

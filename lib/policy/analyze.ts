@@ -1,15 +1,131 @@
 /** The engine's entry point: analyze a document's text (offsets refer to `input.text`). */
-import type { Analysis, AnalyzeInput } from './schema';
+import { findAttachments } from './attachments';
+import { cleanText, spanToOriginal, type CleanText } from './clean-text';
+import { dedupeTasks, repeatsParagraphs } from './dedupe';
+import { findDeadlines } from './deadlines';
+import { documentUnits, type UnitMention } from './doc-units';
+import { detectLeadRule } from './lead-rule';
+import { findMarkers } from './markers';
+import { extractMeta } from './meta';
+import { parseOutline } from './outline';
+import type { Analysis, AnalyzeInput, LeadRule, Task } from './schema';
+import { remapScrambled } from './scrambled';
+import { markerUnits, type UnitListCache } from './task-units';
+import { detectTasks, type TaskDraft } from './tasks';
+import { textSignals } from './text-signals';
+import { detectRegionPrefix } from './units';
 
-/** Analyze one document: meta, outline, tasks with units and deadlines, document-level units. */
-export function analyze(input: AnalyzeInput): Analysis {
-  return {
-    meta: { title: null, docNumber: null, issuer: null, writtenDate: null, publishedDate: null, indexNumber: null, subject: null, addressees: [], disclosure: null },
-    outline: [],
-    tasks: [],
-    units: [],
-    leadRule: { rule: 'first-listed', source: 'convention', quote: null },
-    attachments: [],
-    textSignals: [],
+const EMPTY_META: Analysis['meta'] = {
+  title: null,
+  docNumber: null,
+  issuer: null,
+  writtenDate: null,
+  publishedDate: null,
+  indexNumber: null,
+  subject: null,
+  addressees: [],
+  disclosure: null,
+};
+
+interface BuiltTask {
+  id: string;
+  weak?: boolean;
+  task: Task;
+  mentions: UnitMention[];
+  title: string;
+  units: Task['units'];
+}
+
+function buildTask(clean: CleanText, d: TaskDraft, rule: LeadRule['rule'], regionPrefix: string | null, cache: UnitListCache): BuiltTask {
+  const span = spanToOriginal(clean, d.start, d.end);
+  const title = spanToOriginal(clean, d.titleStart, d.titleEnd);
+  const cleanUnits = d.marker ? markerUnits(clean, d.marker, rule, regionPrefix, cache) : [];
+  const units = cleanUnits.map((u) => {
+    const o = spanToOriginal(clean, u.start, u.end);
+    return { name: u.name, raw: u.raw, role: u.role, kind: u.kind, start: o.start, end: o.end };
+  });
+  const deadlineSpans = findDeadlines(clean.text, d.start, d.end).map((s) => {
+    const o = spanToOriginal(clean, s.start, s.end);
+    return { text: clean.display.slice(s.start, s.end), start: o.start, end: o.end };
+  });
+  const task: Task = {
+    id: d.id,
+    title: clean.display.slice(d.titleStart, d.titleEnd),
+    titleStart: title.start,
+    titleEnd: title.end,
+    text: clean.display.slice(d.start, d.end),
+    start: span.start,
+    end: span.end,
+    units,
+    deadlines: [...new Set(deadlineSpans.map((s) => s.text))],
+    deadlineSpans,
   };
+  const mentions = cleanUnits.map((u) => ({ name: u.name, written: u.written, role: u.role, kind: u.kind }));
+  return { id: task.id, weak: d.weak, task, mentions, title: task.title, units };
+}
+
+/** Make ids unique: a repeated id gets "~2", "~3"… (numbering errors and scraped pages repeat labels). */
+function uniqueIds(tasks: Task[]): Task[] {
+  const seen = new Map<string, number>();
+  return tasks.map((t) => {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    return n === 1 ? t : { ...t, id: `${t.id}~${n}` };
+  });
+}
+
+function run(input: AnalyzeInput): Analysis {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const clean = cleanText(text);
+  const markers = findMarkers(clean.text);
+  const headings = parseOutline(clean, markers);
+  const { at: _at, ...leadRule } = detectLeadRule(clean.text);
+  const regionPrefix = detectRegionPrefix(text);
+  const repeats = repeatsParagraphs(clean.text);
+  const cache: UnitListCache = new Map();
+  const drafts = detectTasks(clean.text, headings, markers);
+  const built = (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => buildTask(clean, d, leadRule.rule, regionPrefix, cache));
+  const kept = dedupeTasks(built, repeats);
+  const tasks = uniqueIds(kept.map((b) => b.task));
+  const attachments = findAttachments(clean.text).map((a) => ({
+    text: clean.display.slice(a.nameStart, a.end).trim(),
+    holdsTasks: a.holdsTasks,
+    ...spanToOriginal(clean, a.start, a.end),
+  }));
+  const meta = extractMeta(clean, input ?? {});
+  const outline = headings.map((h) => ({ level: h.level, label: h.label, title: h.title, ...spanToOriginal(clean, h.start, h.end) }));
+  return {
+    meta,
+    outline,
+    tasks,
+    units: documentUnits(kept.map((b) => b.mentions)),
+    leadRule,
+    attachments,
+    textSignals: textSignals({
+      meta,
+      outlineLevels: new Set(headings.map((h) => h.level)).size,
+      headings: headings.length,
+      markers: markers.length,
+      tasks: tasks.length,
+      leadRule,
+      taskAttachment: attachments.some((a) => a.holdsTasks),
+    }),
+  };
+}
+
+/** Analyze one document: meta, outline, tasks with units and deadlines, document-level units. Never throws. */
+export function analyze(input: AnalyzeInput): Analysis {
+  try {
+    return run(input);
+  } catch {
+    return {
+      meta: EMPTY_META,
+      outline: [],
+      tasks: [],
+      units: [],
+      leadRule: { rule: 'first-listed', source: 'convention', quote: null },
+      attachments: [],
+      textSignals: [],
+    };
+  }
 }

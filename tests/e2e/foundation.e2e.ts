@@ -19,10 +19,10 @@ afterAll(async () => {
 describe('the extension in Chromium', () => {
   const seed = SEED_PAGES[3];
 
-  it('runs its content script on a gov.cn host', async () => {
+  it('runs its content script on a gov.cn host (the badge appears on a policy page)', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.url(seed.host, seed.path));
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.policylens ?? null)).not.toBeNull();
+    await page.waitForSelector('policylens-ui', { state: 'attached' });
     await page.close();
   });
 
@@ -31,7 +31,7 @@ describe('the extension in Chromium', () => {
     await page.goto(site.url('www.example.org', seed.path));
     await page.waitForLoadState('load');
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.documentElement.dataset.policylens ?? null)).toBeNull();
+    expect(await page.locator('policylens-ui').count()).toBe(0);
     await page.close();
   });
 
@@ -39,7 +39,7 @@ describe('the extension in Chromium', () => {
     for (const name of ['sidepanel', 'popup']) {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
-      await expect.poll(() => page.locator('h1').textContent()).toContain('政策透镜');
+      await expect.poll(() => page.locator('main').textContent()).toContain('政策透镜');
       await page.close();
     }
   });

@@ -1,0 +1,175 @@
+/** The page controller: runs the analysis, paints highlights, opens cards, follows page changes and settings. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyzePage, type PageAnalysis } from '../../lib/page/analyze-page';
+import { createPainter, type Painter } from '../../lib/page/paint';
+import { paintItemsFor } from '../../lib/page/paint-items';
+import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
+import { ContentRequestSchema, parseMessage, type PageState } from '../../lib/messages';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import type { Task } from '../../lib/policy/schema';
+import { mountPageUi, type PageUi } from './ui';
+import type { TaskCardProps } from '../../components/TaskCard';
+import { watchContent } from './watch';
+
+/** Page key for the per-page highlight switch: the URL without fragment and query. */
+function pageKey(url: string): string {
+  return url.split(/[?#]/)[0];
+}
+
+/** Start PolicyLens on this page. Errors are caught here: nothing escapes to the page. */
+export function startPageController(ctx: ContentScriptContext): void {
+  let result: PageAnalysis | null = null;
+  let painter: Painter | null = null;
+  let ui: PageUi | null = null;
+  let settings: Settings = parseSettings(undefined);
+  let card: TaskCardProps | null = null;
+
+  const highlightsOn = () => settings.highlightsOn && !settings.pagesOff.includes(pageKey(location.href));
+
+  const render = () => {
+    if (!result || !ui) return;
+    ui.update({
+      badge: {
+        taskCount: result.analysis.tasks.length,
+        unitCount: result.analysis.units.length,
+        partial: result.partial,
+        highlightsOn: highlightsOn(),
+        onToggle: () => void togglePage(),
+      },
+      card,
+    });
+  };
+
+  const repaint = () => {
+    if (!result || !result.recognition.isPolicy) return;
+    painter ??= createPainter(document);
+    painter.setColors(settings.colors);
+    if (!highlightsOn()) {
+      painter.clear();
+      return;
+    }
+    painter.paint(paintItemsFor(result.analysis, result.textMap, document, new Set(settings.myUnits)));
+  };
+
+  const report = () => {
+    if (!result) return;
+    const state: PageState = {
+      url: location.href,
+      title: document.title,
+      recognition: result.recognition,
+      analysis: result.recognition.isPolicy ? result.analysis : null,
+      partial: result.partial,
+      highlightsOn: highlightsOn(),
+    };
+    browser.runtime.sendMessage({ type: 'page:state', state }).catch(() => undefined);
+  };
+
+  const run = () => {
+    result = analyzePage(document, location.href);
+    if (result.recognition.isPolicy) {
+      ui ??= mountPageUi(document);
+      repaint();
+    } else {
+      painter?.clear();
+      ui?.remove();
+      ui = null;
+    }
+    render();
+    report();
+  };
+
+  const togglePage = async () => {
+    const key = pageKey(location.href);
+    const off = settings.pagesOff.includes(key) ? settings.pagesOff.filter((k) => k !== key) : [...settings.pagesOff, key];
+    settings = { ...settings, pagesOff: off };
+    await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+    repaint();
+    render();
+    report();
+  };
+
+  const openCard = (task: Task, unit: string | null) => {
+    if (!result) return;
+    const unitTasks = unit ? result.analysis.tasks.filter((t) => t !== task && t.units.some((u) => u.name === unit)) : [];
+    card = {
+      task,
+      unit,
+      unitTasks,
+      related: null,
+      onClose: () => {
+        card = null;
+        render();
+      },
+      onOpenPanel: () => void browser.runtime.sendMessage({ type: 'panel:open' }).catch(() => undefined),
+      onJump: (t) => {
+        scrollToSpan(t.titleStart, t.titleEnd);
+        openCard(t, unit);
+      },
+    };
+    render();
+  };
+
+  const scrollToSpan = (start: number, end: number) => {
+    const range = result?.textMap.rangeFor(start, end, document);
+    const el = range?.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (range && el) {
+      const sel = document.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+    }
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (!result?.recognition.isPolicy || !highlightsOn() || (ui && e.composedPath().includes(ui.host))) return;
+    if (document.getSelection()?.isCollapsed === false) return;
+    const offset = offsetAtPoint(document, result.textMap, e.clientX, e.clientY);
+    if (offset === null) return;
+    const task = taskAt(result.analysis, offset);
+    if (!task) return;
+    const unit = unitAt(task, offset);
+    if (unit || onTitle(task, offset)) openCard(task, unit?.name ?? null);
+  };
+
+  const safe = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
+    try {
+      fn(...a);
+    } catch (err) {
+      console.debug('[PolicyLens]', err);
+    }
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const msg = parseMessage(ContentRequestSchema, raw);
+    if (!msg) return undefined;
+    if (msg.type === 'page:toggle-highlights') return togglePage().then(() => ({ highlightsOn: highlightsOn() }));
+    if (msg.type === 'page:scroll-to') safe(scrollToSpan)(msg.start, msg.end);
+    return Promise.resolve({ ok: true });
+  });
+  browser.storage.onChanged.addListener(
+    safe((changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      settings = parseSettings(changes[SETTINGS_KEY].newValue);
+      repaint();
+      render();
+    }),
+  );
+  ctx.addEventListener(document, 'click', safe(onClick), { capture: true });
+  ctx.addEventListener(document, 'keydown', safe((e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card) {
+      card = null;
+      render();
+    }
+  }));
+
+  void browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((stored) => {
+      settings = parseSettings(stored[SETTINGS_KEY]);
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      safe(run)();
+      watchContent(ctx, () => result?.main.element ?? null, safe(run));
+    });
+}

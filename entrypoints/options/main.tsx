@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OptionsForm } from '../../components/OptionsForm';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { t } from '../../lib/i18n/t';
+
+/** The options page: loads settings from extension storage and saves every change. */
+function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [knownUnits, setKnownUnits] = useState<string[]>([]);
+  useEffect(() => {
+    void browser.storage.local.get(SETTINGS_KEY).then((s) => setSettings(parseSettings(s[SETTINGS_KEY])));
+    void browser.runtime.sendMessage({ type: 'corpus:units' }).then((u) => Array.isArray(u) && setKnownUnits(u as string[])).catch(() => undefined);
+  }, []);
+  const save = (next: Settings) => {
+    setSettings(next);
+    void browser.storage.local.set({ [SETTINGS_KEY]: next });
+  };
+  return (
+    <main style={{ font: '15px/1.6 system-ui, "Noto Sans CJK SC", sans-serif', maxWidth: '720px', margin: '16px auto', padding: '0 16px' }}>
+      <h1>{t('appTitle')} · {t('optTitle')}</h1>
+      {settings && <OptionsForm settings={settings} knownUnits={knownUnits} onSave={save} />}
+    </main>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,214 @@
+/** BM25 (Okapi, Lucene idf) over bigram term frequencies: an inverted index with postings, serializable to compact JSON. */
+import { CJK_COUNT as CJK_COUNT_, cjkIndex as cjkIndex_, scanTokens } from './bigrams';
+import type { Bm25Data } from './index-schema';
+import { decodeVarints, encodeVarints } from './varint';
+import { decodeVocabulary, encodeVocabulary } from './vocabulary';
+
+/** Per-character helpers bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx). */
+const cjkIndex = cjkIndex_;
+const CJK_COUNT = CJK_COUNT_;
+
+/** Term-frequency saturation. */
+export const BM25_K1 = 1.2;
+/** Length normalization. */
+export const BM25_B = 0.75;
+/** Saturation of a term's frequency in the query (long queries repeat their subject, but not linearly). */
+const K3 = 1.2;
+
+/** Build the serializable BM25 data of items given as term-frequency maps (item i = position i). */
+export function buildBm25(items: ReadonlyArray<ReadonlyMap<string, number>>): Bm25Data {
+  const postings = new Map<string, number[]>();
+  const lengths: number[] = [];
+  items.forEach((tf, item) => {
+    let length = 0;
+    for (const [term, count] of tf) {
+      length += count;
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(item, count);
+    }
+    lengths.push(length);
+  });
+  const vocabulary = encodeVocabulary(postings.keys());
+  const encoded = vocabulary.order.map((term) => {
+    const list = postings.get(term)!;
+    const values: number[] = [];
+    let previous = -1;
+    for (let i = 0; i < list.length; i += 2) {
+      const [item, count] = [list[i], list[i + 1]];
+      values.push((item - previous - 1) * 2 + (count > 1 ? 1 : 0));
+      if (count > 1) values.push(count - 2);
+      previous = item;
+    }
+    return encodeVarints(values);
+  });
+  return { k1: BM25_K1, b: BM25_B, lengths, terms: vocabulary.text, postings: encoded.join(' ') };
+}
+
+/**
+ * Term ids by token without string keys: a CJK bigram ab by open addressing on a · CJK_COUNT + b (dense CJK
+ * indices) in `keys`/`ids`, a unigram a by `unigrams[a]`, an ASCII word in `words`.
+ */
+export interface TermTable {
+  readonly keys: Int32Array;
+  readonly ids: Int32Array;
+  readonly unigrams: Int32Array;
+  readonly words: ReadonlyMap<string, number>;
+}
+
+/** BM25 data ready for querying: term table, postings flattened into typed arrays, idf, precomputed impacts. */
+export interface Bm25Model {
+  readonly size: number;
+  readonly k1: number;
+  readonly b: number;
+  readonly avgLength: number;
+  readonly termTable: TermTable;
+  /** Postings of term t are positions offsets[t] … offsets[t + 1] − 1 of `items` and `impacts`. */
+  readonly offsets: Int32Array;
+  /** Items of each posting, ascending within a term. */
+  readonly items: Int32Array;
+  /** BM25 term-frequency part of each posting: tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / avgLength)). */
+  readonly impacts: Float64Array;
+  readonly idf: Float64Array;
+  /** Scratch term counts of the query being prepared (all zero between queries). */
+  readonly queryCounts: Int32Array;
+}
+
+/** Slot of a bigram key in a table of 2^bits slots (multiplicative hashing). */
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+}
+
+/** The term table of a vocabulary (term id = position in `terms`). */
+function termTable(terms: readonly string[]): TermTable {
+  const unigrams = new Int32Array(CJK_COUNT).fill(-1);
+  const words = new Map<string, number>();
+  let capacity = 16;
+  while (capacity < terms.length * 2) capacity *= 2;
+  const keys = new Int32Array(capacity).fill(-1);
+  const ids = new Int32Array(capacity);
+  terms.forEach((term, id) => {
+    const a = cjkIndex(term.charCodeAt(0));
+    if (a < 0) words.set(term, id);
+    else if (term.length === 1) unigrams[a] = id;
+    else {
+      const key = a * CJK_COUNT + cjkIndex(term.charCodeAt(1));
+      let slot = slotOf(key, capacity - 1);
+      while (keys[slot] >= 0) slot = (slot + 1) & (capacity - 1);
+      keys[slot] = key;
+      ids[slot] = id;
+    }
+  });
+  return { keys, ids, unigrams, words };
+}
+
+/** Term id of the CJK token text[start, end) (a bigram or a unigram), −1 when not in the vocabulary. */
+function cjkTermId(table: TermTable, text: string, start: number, end: number): number {
+  const a = cjkIndex(text.charCodeAt(start));
+  if (end - start === 1) return table.unigrams[a];
+  const key = a * CJK_COUNT + cjkIndex(text.charCodeAt(start + 1));
+  const mask = table.keys.length - 1;
+  for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+    const k = table.keys[slot];
+    if (k === key) return table.ids[slot];
+    if (k < 0) return -1;
+  }
+}
+
+/** Term id of a token as `bigrams` yields it, −1 when not in the vocabulary. */
+export function termId(model: Bm25Model, token: string): number {
+  if (cjkIndex(token.charCodeAt(0)) < 0) return model.termTable.words.get(token) ?? -1;
+  return cjkTermId(model.termTable, token, 0, Math.min(2, token.length));
+}
+
+/** Decode serialized BM25 data (malformed postings decode to empty lists). */
+export function loadBm25(data: Bm25Data): Bm25Model {
+  const size = data.lengths.length;
+  const avgLength = size ? data.lengths.reduce((a, b) => a + b, 0) / size || 1 : 1;
+  const norms = data.lengths.map((length) => data.k1 * (1 - data.b + (data.b * length) / avgLength));
+  const terms = decodeVocabulary(data.terms);
+  const lists = data.postings.split(' ');
+  const offsets = new Int32Array(terms.length + 1);
+  const items: number[] = [];
+  const impacts: number[] = [];
+  const idf = new Float64Array(terms.length);
+  terms.forEach((_, id) => {
+    const values = decodeVarints(lists[id] ?? '');
+    let previous = -1;
+    for (let i = 0; i < values.length; i++) {
+      const item = previous + 1 + (values[i] >> 1);
+      const count = values[i] & 1 ? (values[++i] ?? 0) + 2 : 1;
+      if (item >= size) break;
+      items.push(item);
+      impacts.push((count * (data.k1 + 1)) / (count + norms[item]));
+      previous = item;
+    }
+    offsets[id + 1] = items.length;
+    const df = offsets[id + 1] - offsets[id];
+    idf[id] = Math.log(1 + (size - df + 0.5) / (df + 0.5));
+  });
+  return {
+    size,
+    k1: data.k1,
+    b: data.b,
+    avgLength,
+    termTable: termTable(terms),
+    offsets,
+    items: Int32Array.from(items),
+    impacts: Float64Array.from(impacts),
+    idf,
+    queryCounts: new Int32Array(terms.length),
+  };
+}
+
+/** A query against one model: its terms in the vocabulary with their weights, its self score, and where its bigrams are. */
+export interface Bm25Query {
+  readonly terms: readonly number[];
+  readonly weights: readonly number[];
+  /** BM25 of the query scored as an item of its own length: the normalizer of `bm25Scores`. */
+  readonly self: number;
+  /** Start in the text of each CJK bigram the vocabulary knows, and its term id (for naming shared wordings). */
+  readonly bigramStarts: Int32Array;
+  readonly bigramTerms: Int32Array;
+}
+
+/** Prepare a query from its text (tokens outside the vocabulary cannot match and only count towards its length). */
+export function bm25Query(model: Bm25Model, text: string): Bm25Query {
+  const counts = model.queryCounts;
+  const terms: number[] = [];
+  const starts = new Int32Array(text.length);
+  const bigramIds = new Int32Array(text.length);
+  let bigrams = 0;
+  let length = 0;
+  scanTokens(text, (start, end, word) => {
+    length++;
+    const id = word === null ? cjkTermId(model.termTable, text, start, end) : (model.termTable.words.get(word) ?? -1);
+    if (id < 0) return;
+    if (counts[id]++ === 0) terms.push(id);
+    if (word === null && end - start > 1) {
+      starts[bigrams] = start;
+      bigramIds[bigrams++] = id;
+    }
+  });
+  const norm = model.k1 * (1 - model.b + (model.b * length) / model.avgLength);
+  const weights: number[] = [];
+  let self = 0;
+  for (const id of terms) {
+    const count = counts[id];
+    counts[id] = 0;
+    const weight = (model.idf[id] * count * (K3 + 1)) / (count + K3);
+    weights.push(weight);
+    self += (weight * count * (model.k1 + 1)) / (count + norm);
+  }
+  return { terms, weights, self, bigramStarts: starts.subarray(0, bigrams), bigramTerms: bigramIds.subarray(0, bigrams) };
+}
+
+/** Add every item's BM25 score for the query into `scores` (length = model.size), walking only the query's postings. */
+export function bm25Scores(model: Bm25Model, query: Bm25Query, scores: Float64Array): void {
+  const { offsets, items, impacts } = model;
+  for (let q = 0; q < query.terms.length; q++) {
+    const id = query.terms[q];
+    const weight = query.weights[q];
+    for (let p = offsets[id], end = offsets[id + 1]; p < end; p++) scores[items[p]] += weight * impacts[p];
+  }
+}

@@ -1,0 +1,90 @@
+/** Find the named things of `named-things.ts` in a text by scanning (leftmost-longest alias match, linear time). */
+import { isSpace as isSpace_ } from './bigrams';
+import { NAMED_THINGS } from './named-things';
+
+/** Per-character helpers bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx). */
+const isSpace = isSpace_;
+
+/** What a character becomes for matching: '' dropped (whitespace), a replacement, or null when kept. */
+function matchForm(code: number): string | null {
+  if (isSpace(code)) return '';
+  switch (code) {
+    case 0x2d: // - and the other dash variants of the scraped texts: 中国-东盟 = 中国—东盟
+    case 0xff0d:
+    case 0x2013:
+    case 0x2010:
+    case 0x2011:
+    case 0x2015:
+    case 0x2500:
+      return '—';
+    case 0x28:
+      return '（';
+    case 0x29:
+      return '）';
+    default:
+      return null;
+  }
+}
+
+/** Text as matched against names: whitespace removed, dash variants → '—', ASCII parentheses → full-width, ASCII upper case. */
+export function normalizeForMatch(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const form = matchForm(text.charCodeAt(i));
+    if (form === null) continue;
+    out += text.slice(from, i) + form;
+    from = i + 1;
+  }
+  return (out + text.slice(from)).toUpperCase();
+}
+
+interface Alias {
+  text: string;
+  thing: number;
+}
+
+/** Aliases (names included) grouped by first character, longest first; LIST_OF[code] − 1 is the group of a first character. */
+const { LISTS, LIST_OF } = (() => {
+  const lists: Alias[][] = [];
+  const listOf = new Uint16Array(0x10000);
+  NAMED_THINGS.forEach((thing, i) => {
+    for (const name of [thing.name, ...thing.aliases]) {
+      const text = normalizeForMatch(name);
+      const code = text.charCodeAt(0);
+      if (!listOf[code]) listOf[code] = lists.push([]);
+      lists[listOf[code] - 1].push({ text, thing: i });
+    }
+  });
+  for (const list of lists) list.sort((a, b) => b.text.length - a.text.length);
+  return { LISTS: lists, LIST_OF: listOf };
+})();
+
+/** The longest alias starting at position i of a normalized text, if any. */
+function aliasAt(norm: string, i: number): Alias | undefined {
+  const list = LIST_OF[norm.charCodeAt(i)];
+  if (!list) return undefined;
+  for (const alias of LISTS[list - 1]) if (norm.startsWith(alias.text, i)) return alias;
+  return undefined;
+}
+
+/** Canonical names of the named things a text mentions, in order of first mention (leftmost-longest match). */
+export function findNamedThings(text: string): string[] {
+  const norm = normalizeForMatch(text);
+  const seen = new Set<number>();
+  const out: string[] = [];
+  let i = 0;
+  while (i < norm.length) {
+    const hit = aliasAt(norm, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (!seen.has(hit.thing)) {
+      seen.add(hit.thing);
+      out.push(NAMED_THINGS[hit.thing].name);
+    }
+    i += hit.text.length;
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/** The text of a task or passage as ranked: title + body without the responsibility clause, its fingerprint and excerpt. */
+import { isCjk as isCjk_, isSpace as isSpace_ } from './bigrams';
+
+/** Per-character helpers bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx). */
+const isCjk = isCjk_;
+const isSpace = isSpace_;
+
+/** Words before 单位： that open a responsibility clause (责任单位：…, 牵头单位：…). */
+const CLAUSE_WORDS = ['责任', '牵头', '配合', '参与', '协办', '主办'];
+const OPEN = '（(';
+const CLOSE = '）)';
+/** Longest responsibility clause looked at; a clause without its closing parenthesis ends at the sentence end. */
+const MAX_CLAUSE = 600;
+
+/** Index of the previous non-whitespace character before `i` (−1 if none). */
+function previousVisible(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j;
+}
+
+/** Start of the clause whose '单位：' is at `at`, or −1 when no clause word precedes it. */
+function clauseStart(text: string, at: number): number {
+  const second = previousVisible(text, at);
+  const first = previousVisible(text, second);
+  if (first < 0 || !CLAUSE_WORDS.includes(text[first] + text[second])) return -1;
+  const open = previousVisible(text, first);
+  return open >= 0 && OPEN.includes(text[open]) ? open : first;
+}
+
+/** End (exclusive) of a clause that starts at `start` and whose '单位：' is at `at`. */
+function clauseEnd(text: string, start: number, at: number): number {
+  const limit = Math.min(text.length, at + MAX_CLAUSE);
+  const closer = OPEN.includes(text[start]) ? CLOSE : '。';
+  for (let i = at; i < limit; i++) if (closer.includes(text[i])) return i + 1;
+  return limit;
+}
+
+/** Text without its responsibility clauses ((责任单位：…), 牵头单位：…): units are compared as units, not as words. */
+export function stripUnitClauses(text: string): string {
+  const next = ['单位：', '单位:'].map((marker) => ({ marker, at: text.indexOf(marker) }));
+  let out = '';
+  let from = 0;
+  let search = 0;
+  for (;;) {
+    for (const n of next) if (n.at >= 0 && n.at < search) n.at = text.indexOf(n.marker, search);
+    const found = next.filter((n) => n.at >= 0).map((n) => n.at);
+    if (!found.length) break;
+    const at = Math.min(...found);
+    const start = clauseStart(text, at);
+    if (start < from) {
+      search = at + 3;
+      continue;
+    }
+    out += text.slice(from, start);
+    from = clauseEnd(text, start, at);
+    search = from;
+  }
+  return out + text.slice(from);
+}
+
+/** How far into a body its title may start (after an outline label such as "1." or "（三）"). */
+const TITLE_WITHIN = 12;
+
+/** The body from its title on, when the title starts within its first characters (after the label); null otherwise. */
+function fromTitle(title: string, body: string): string | null {
+  if (!title) return null;
+  const at = body.indexOf(title);
+  return at >= 0 && at <= TITLE_WITHIN ? body.slice(at) : null;
+}
+
+/** The text an item is ranked by: title and body (label dropped, title not repeated), whitespace and clauses removed. */
+export function rankingText(title: string, text: string): string {
+  const compactTitle = compactWhitespace(title);
+  const body = compactWhitespace(text);
+  return stripUnitClauses(fromTitle(compactTitle, body) ?? (compactTitle ? `${compactTitle}。${body}` : body));
+}
+
+/** Fingerprint of a text's content (CJK, letters, digits; FNV-1a 32-bit, base 36): equal for re-scraped copies of a text. */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const keep = isCjk(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (!keep) continue;
+    hash ^= code;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** Whitespace removed, except one space between two ASCII letters/digits (PDF line breaks split Chinese words). */
+export function compactWhitespace(text: string): string {
+  const isWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j + 1 < text.length && isSpace(text.charCodeAt(j + 1))) j++;
+    out += text.slice(from, i);
+    if (i > 0 && j + 1 < text.length && isWord(text.charCodeAt(i - 1)) && isWord(text.charCodeAt(j + 1))) out += ' ';
+    from = j + 1;
+    i = j;
+  }
+  return out + text.slice(from);
+}
+
+/** Excerpt of a body for display: whitespace removed, label and title dropped, cut at `max` characters with '…'. */
+export function excerpt(title: string, text: string, max: number): string {
+  const compactTitle = compactWhitespace(title);
+  let body = stripUnitClauses(compactWhitespace(text));
+  const rest = fromTitle(compactTitle, body);
+  if (rest !== null) body = rest.slice(compactTitle.length).replace(/^[。．.，、：:；;]+/, '');
+  return body.length > max ? `${body.slice(0, max)}…` : body;
+}

@@ -1,0 +1,138 @@
+/** Related corpus items for a task: BM25 over bigrams + shared units (lead weighs more) + shared named things, with reasons. */
+import type { Analysis } from '../policy/schema';
+import { bm25Query, bm25Scores } from './bm25';
+import { findNamedThings } from './entities';
+import type { CorpusIndex, Related } from './index-schema';
+import { rankingText, textFingerprint } from './item-text';
+import { normalizeDocNumber, prepareCorpus, type PreparedCorpus } from './prepare';
+import { explainItems, type QueryFacts } from './reasons';
+import { sameDocument } from './same-document';
+import { taskUnitNames, type UnitRef } from './unit-roles';
+
+/** A task to find related items for: its text, title and units, and the document it belongs to when known. */
+export interface RelatedQuery {
+  /** Seed file the task belongs to (its items are not related to it). */
+  docFile?: string;
+  /** 文号 of the task's document: a seed with the same 文号 is the same document. */
+  docNumber?: string | null;
+  text: string;
+  title: string;
+  units: readonly UnitRef[];
+}
+
+/** Weights of the three signals in the 0..1 score. */
+const WEIGHTS = { text: 0.6, units: 0.25, entities: 0.15 };
+/** BM25 reaching this share of the query's score against itself counts as full text similarity. */
+const TEXT_FULL = 0.5;
+/** Unit evidence reaching this sum (rarity × role factor) counts as full unit overlap. */
+const UNITS_FULL = 1;
+/** Named-thing evidence reaching this sum of rarities counts as full overlap. */
+const ENTITIES_FULL = 1.5;
+/** Role factors: lead unit in both, lead in one and co in the other, co in both. */
+const ROLE = { leadLead: 1, leadCo: 0.4, coCo: 0.2 };
+/** Items scoring less are left out, unless they share the lead unit. */
+const MIN_SCORE = 0.08;
+
+/** Documents whose items are left out: the query's own seed, by file or by 文号. */
+function excludedDocs(prepared: PreparedCorpus, query: RelatedQuery): Set<number> {
+  const out = new Set<number>();
+  const byFile = query.docFile === undefined ? undefined : prepared.docByFile.get(query.docFile);
+  if (byFile !== undefined) out.add(byFile);
+  const byNumber = query.docNumber ? prepared.docByNumber.get(normalizeDocNumber(query.docNumber)) : undefined;
+  if (byNumber !== undefined) out.add(byNumber);
+  return out;
+}
+
+/** Unit ids of the query's lead and co units that the corpus knows. */
+function queryUnits(prepared: PreparedCorpus, units: readonly UnitRef[]): { lead: Set<number>; co: Set<number> } {
+  const names = taskUnitNames(units);
+  const ids = (list: string[]) => new Set(list.map((n) => prepared.unitIds.get(n)).filter((id): id is number => id !== undefined));
+  return { lead: ids(names.lead), co: ids(names.co) };
+}
+
+/** Unit evidence of every item, and which items share a lead unit with the query. */
+function unitEvidence(prepared: PreparedCorpus, lead: Set<number>, co: Set<number>): { evidence: Float64Array; sharesLead: Uint8Array } {
+  const size = prepared.index.items.length;
+  const evidence = new Float64Array(size);
+  const sharesLead = new Uint8Array(size);
+  for (const [ids, queryLead] of [[lead, true], [co, false]] as const) {
+    for (const u of ids) {
+      for (const { item, lead: itemLead } of prepared.unitPostings[u]) {
+        const factor = queryLead && itemLead ? ROLE.leadLead : queryLead || itemLead ? ROLE.leadCo : ROLE.coCo;
+        evidence[item] += prepared.unitWeights[u] * factor;
+        if (queryLead && itemLead) sharesLead[item] = 1;
+      }
+    }
+  }
+  return { evidence, sharesLead };
+}
+
+/** The top `k` related items of the corpus for a task (never the task itself, never its own document's items). */
+export function relatedItems(index: CorpusIndex, query: RelatedQuery, k = 5): Related[] {
+  if (!(k >= 1)) return [];
+  try {
+    const prepared = prepareCorpus(index);
+    const { items, documents } = index;
+    const text = rankingText(query.title ?? '', query.text ?? '');
+    const excluded = excludedDocs(prepared, query);
+    const selves = new Set(prepared.itemsByHash.get(textFingerprint(text)) ?? []);
+
+    const bm25 = new Float64Array(items.length);
+    const q = bm25Query(prepared.bm25, text);
+    bm25Scores(prepared.bm25, q, bm25);
+    const units = queryUnits(prepared, query.units ?? []);
+    const { evidence, sharesLead } = unitEvidence(prepared, units.lead, units.co);
+    const entityIds = findNamedThings(text)
+      .map((name) => prepared.entityIds.get(name))
+      .filter((id): id is number => id !== undefined);
+    const entityEvidence = new Float64Array(items.length);
+    for (const e of entityIds) for (const item of prepared.entityPostings[e]) entityEvidence[item] += prepared.entityWeights[e];
+
+    const scores = new Float64Array(items.length);
+    const top: number[] = [];
+    const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+    for (let i = 0; i < items.length; i++) {
+      if (excluded.has(prepared.itemDocs[i]) || selves.has(i)) continue;
+      const textPart = q.self > 0 ? Math.min(1, bm25[i] / (TEXT_FULL * q.self)) : 0;
+      scores[i] =
+        WEIGHTS.text * textPart +
+        WEIGHTS.units * Math.min(1, evidence[i] / UNITS_FULL) +
+        WEIGHTS.entities * Math.min(1, entityEvidence[i] / ENTITIES_FULL);
+      if (scores[i] < MIN_SCORE && !sharesLead[i]) continue;
+      if (top.length === k) {
+        if (!better(i, top[k - 1])) continue;
+        top.pop();
+      }
+      let at = top.length;
+      while (at > 0 && better(i, top[at - 1])) at--;
+      top.splice(at, 0, i);
+    }
+    const facts: QueryFacts = { text, leadUnits: units.lead, coUnits: units.co, entities: entityIds, bigramStarts: q.bigramStarts, bigramTerms: q.bigramTerms };
+    const reasons = explainItems(prepared, facts, top);
+    return top.map((i, n) => ({
+      doc: documents[items[i].doc].file,
+      docTitle: documents[items[i].doc].title,
+      kind: items[i].kind,
+      id: items[i].id,
+      title: items[i].title,
+      score: Math.round(Math.min(1, scores[i]) * 1000) / 1000,
+      reasons: reasons[n].length ? reasons[n] : ['内容相近'],
+    }));
+  } catch {
+    return [];
+  }
+}
+
+/** Related items for every task of an analysis (task id → items); the page's own seed, given or recognized, is left out. */
+export function relatedForAnalysis(index: CorpusIndex, analysis: Analysis, docFile?: string, k = 5): Record<string, Related[]> {
+  const out: Record<string, Related[]> = {};
+  try {
+    const file = docFile ?? sameDocument(index, analysis)?.doc;
+    for (const task of analysis.tasks) {
+      out[task.id] = relatedItems(index, { docFile: file, docNumber: analysis.meta.docNumber, text: task.text, title: task.title, units: task.units }, k);
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}

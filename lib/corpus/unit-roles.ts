@@ -1,0 +1,35 @@
+/** Lead and co-responsible bodies of a task, canonical (aliases across the 2018 reform are one unit), generic groups left out. */
+import { canonicalUnit } from '../policy/units';
+
+/** A task's unit as the ranking needs it (TaskUnit, or the side panel's copy of one). */
+export interface UnitRef {
+  name: string;
+  role: string;
+  kind?: string;
+}
+
+const canonical = new Map<string, string>();
+
+/** canonicalUnit, remembered (the same few hundred unit names come back for every task). */
+function canonicalName(name: string): string {
+  let out = canonical.get(name);
+  if (out === undefined) canonical.set(name, (out = canonicalUnit(name)));
+  return out;
+}
+
+/** Lead (牵头单位) and co-responsible bodies, canonical and in order; a unit that leads is not repeated among the co units. */
+export function taskUnitNames(units: readonly UnitRef[]): { lead: string[]; co: string[] } {
+  const lead: string[] = [];
+  const co: string[] = [];
+  for (const unit of units) {
+    if (unit.kind === 'group' || unit.role !== 'lead') continue;
+    const name = canonicalName(unit.name);
+    if (!lead.includes(name)) lead.push(name);
+  }
+  for (const unit of units) {
+    if (unit.kind === 'group' || unit.role === 'lead') continue;
+    const name = canonicalName(unit.name);
+    if (!lead.includes(name) && !co.includes(name)) co.push(name);
+  }
+  return { lead, co };
+}

@@ -1,0 +1,106 @@
+/** The 任务分工表 (序号 / 任务 / 牵头单位 / 责任单位 / 时限) as rows, and a Markdown report built on them. */
+import type { Analysis, Recognition } from '../policy/schema';
+import { TASK_STATUS_LABELS, type TaskStatusValue } from '../store/schema';
+import { escapeMarkdown } from './markdown-escape';
+
+/** Markdown escaping of cells (lib/export/markdown-escape.ts), re-exported for the report's callers. */
+export { escapeMarkdown };
+
+/** One row of the 任务分工表; CSV export reuses the same rows. */
+export interface TaskRow {
+  /** 序号, from 1. */
+  index: number;
+  /** The task's outline path (二.（一）.3). */
+  id: string;
+  /** 任务: the task's title. */
+  task: string;
+  /** 牵头单位 (lead units), joined with 、. */
+  lead: string;
+  /** 责任单位 (co-responsible units), joined with 、. */
+  units: string;
+  /** 时限: deadlines and targets, joined with ；. */
+  deadline: string;
+  /** 状态: the reader's status (未开始 / 推进中 / 已完成 / 不相关, '' when not set); present only when statuses were given. */
+  status?: string;
+}
+
+/** The reader's statuses of one document's tasks: task id (outline path) → status. */
+export type TaskStatusMap = ReadonlyMap<string, TaskStatusValue>;
+
+/** Header of the 状态 column, added when the reader's statuses are given. */
+export const STATUS_HEADER = '状态';
+
+/** Column headers of the 任务分工表, in row order. */
+export const TASK_TABLE_HEADERS = ['序号', '任务', '牵头单位', '责任单位', '时限'] as const;
+
+/** The 任务分工表 rows of an analysis, one per task, in document order; with `statuses`, each row carries its 状态. */
+export function taskRows(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap): TaskRow[] {
+  return analysis.tasks.map((t, i) => {
+    const row: TaskRow = {
+      index: i + 1,
+      id: t.id,
+      task: t.title,
+      lead: t.units.filter((u) => u.role === 'lead').map((u) => u.name).join('、'),
+      units: t.units.filter((u) => u.role === 'co').map((u) => u.name).join('、'),
+      deadline: t.deadlines.join('；'),
+    };
+    if (statuses) {
+      const status = statuses.get(t.id);
+      row.status = status ? TASK_STATUS_LABELS[status] : '';
+    }
+    return row;
+  });
+}
+
+/** The column headers for rows with or without the 状态 column. */
+export function taskTableHeaders(withStatus: boolean): string[] {
+  return withStatus ? [...TASK_TABLE_HEADERS, STATUS_HEADER] : [...TASK_TABLE_HEADERS];
+}
+
+/** One row's cells in header order (unescaped; the 状态 cell only when the row has a status). */
+export function taskRowCells(row: TaskRow): string[] {
+  const cells = [String(row.index), row.task, row.lead, row.units, row.deadline];
+  if (row.status !== undefined) cells.push(row.status);
+  return cells;
+}
+
+/**
+ * The 任务分工表 as a Markdown table (header and separator only when there are no tasks); with `statuses` (the reader's
+ * statuses of this document's tasks) a 状态 column is added.
+ */
+export function taskTableMarkdown(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const headers = taskTableHeaders(statuses !== undefined);
+  const rows = taskRows(analysis, statuses).map((r) => line(taskRowCells(r).map(escapeMarkdown)));
+  return [line(headers), line(headers.map(() => '---')), ...rows].join('\n');
+}
+
+const KIND_NAMES: Record<Recognition['kind'], string> = {
+  policy: '政策文件', interpretation: '解读材料', news: '新闻动态', list: '列表或公示', other: '其他页面',
+};
+
+/** A Markdown report: title, recognition, metadata block, then the 任务分工表. */
+export function taskReportMarkdown(recognition: Recognition, analysis: Analysis): string {
+  const m = analysis.meta;
+  const verdict = recognition.isPolicy ? '政策文件' : `未识别为政策文件（${KIND_NAMES[recognition.kind]}）`;
+  const facts: [string, string | null][] = [
+    ['识别结果', `${verdict}，置信度 ${recognition.confidence}`],
+    ['识别依据', recognition.reasons.join('；') || null],
+    ['文号', m.docNumber],
+    ['发文机关', m.issuer],
+    ['成文日期', m.writtenDate],
+    ['发布日期', m.publishedDate],
+    ['索引号', m.indexNumber],
+    ['主题分类', m.subject],
+    ['主送机关', m.addressees.join('、') || null],
+    ['公开方式', m.disclosure],
+    ['牵头单位规则', analysis.leadRule.quote ?? (analysis.tasks.length > 0 ? '按惯例，排在首位的为牵头单位' : null)],
+  ];
+  const out = [`# ${escapeMarkdown(m.title ?? '未命名文档')}`, ''];
+  for (const [label, value] of facts) if (value) out.push(`- **${label}**：${escapeMarkdown(value)}`);
+  out.push('', `## 任务分工表（${analysis.tasks.length} 项）`, '');
+  if (analysis.tasks.length > 0) out.push(taskTableMarkdown(analysis));
+  else out.push('未发现带责任单位的任务。');
+  for (const a of analysis.attachments.filter((x) => x.holdsTasks)) out.push('', `任务分解在附件中：${escapeMarkdown(a.text)}`);
+  return out.join('\n') + '\n';
+}

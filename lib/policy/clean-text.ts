@@ -1,0 +1,145 @@
+/** A cleaned view of a document's text (print headers, markdown residue and page-break line breaks removed) with an offset map back to the original. */
+
+/** The cleaned text in two parallel forms of equal length, and where each of their pieces comes from in the original. */
+export interface CleanText {
+  /** Matching view: full-width digits → ASCII, half-width ( ) : ; → full-width. */
+  text: string;
+  /** Display view: the same characters as they are written in the original. */
+  display: string;
+  /** Clean offset where each kept piece of the original starts, ascending. */
+  pieceStarts: number[];
+  /** Original offset of each kept piece. */
+  pieceOrigins: number[];
+  /** Length of the original text. */
+  originalLength: number;
+}
+
+/** Lines dropped wherever they occur: the header an e-document system prints on every page. */
+const PRINT_HEADER_LINES = new Set(['电子公文打印版', '打印单位', '打印人', '年月日', '打印时间', '打印日期']);
+const PRINT_HEADER_PREFIXES = ['打印单位：', '打印单位:', '打印人：', '打印人:', '打印时间：', '打印时间:'];
+
+/** A page break inside a sentence is joined only after a line at least this long (headings are short). */
+const MIN_JOIN_LINE = 20;
+/** Characters that end a paragraph: a line ending with one of them is never joined to the next. */
+const PARAGRAPH_END = '。！？；：…”’"）)】》」』:;!?';
+/** A line holding one of these is running prose (a heading or a title rarely does). */
+const PROSE = /[，。、；,]/;
+/** What is cut inside a line: markdown bold marks and runs of blanks. */
+const CUTS = /\*\*|[ \t\r\u3000\u00a0\ufeff]+/g;
+const BLANK = /[ \t\r\u3000\u00a0\ufeff]/;
+/** A line with nothing but blanks and bold marks is dropped. */
+const VISIBLE = /[^*\s\u3000\u00a0\ufeff]/;
+const MATCH_FORMS: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；' };
+const TO_MATCH_FORM = /[０-９():;]/g;
+
+function isBlank(c: string | undefined): boolean {
+  return c !== undefined && BLANK.test(c);
+}
+
+function isAsciiWord(c: string | undefined): boolean {
+  return c !== undefined && /[0-9A-Za-z]/.test(c);
+}
+
+/** Whether the text from `at` starts a heading label or another block that must stay on its own line. */
+function startsBlock(s: string, at: number): boolean {
+  const c = s[at];
+  if (c === '#' || c === '★' || c === '—' || c === '附' || c === '第') return true;
+  if (c === '（' || c === '(') return /[一二三四五六七八九十0-9０-９]/.test(s[at + 1] ?? '');
+  return /^(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[.．、](?![0-9]))/.test(s.slice(at, at + 6));
+}
+
+function isPrintHeader(line: string): boolean {
+  if (line.length > 24) return false;
+  const compact = line.replace(/[ \t\u3000\u00a0]/g, '');
+  return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
+}
+
+/** The content range of a line: trimmed, without a markdown heading mark or leading bold mark. */
+function lineContent(s: string, start: number, end: number): { start: number; end: number; markdownHeading: boolean } {
+  while (start < end && isBlank(s[start])) start++;
+  while (end > start && isBlank(s[end - 1])) end--;
+  let markdownHeading = false;
+  if (s[start] === '#') {
+    let k = start;
+    while (k < end && k - start < 6 && s[k] === '#') k++;
+    if (k < end && (isBlank(s[k]) || s[k] === '*')) {
+      markdownHeading = true;
+      start = k;
+      while (start < end && isBlank(s[start])) start++;
+    }
+  }
+  return { start, end, markdownHeading };
+}
+
+/** Build the cleaned view of `original`. Linear in its length (native scans per line); never throws. */
+export function cleanText(original: string): CleanText {
+  const s = typeof original === 'string' ? original : '';
+  const pieces: string[] = [];
+  const pieceStarts: number[] = [];
+  const pieceOrigins: number[] = [];
+  let len = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    pieces.push(s.slice(from, to));
+    pieceStarts.push(len);
+    pieceOrigins.push(from);
+    len += to - from;
+  };
+
+  let prevBreak = -1;
+  let prevJoinable = false;
+  for (let lineStart = 0; lineStart <= s.length; ) {
+    let breakAt = s.indexOf('\n', lineStart);
+    if (breakAt < 0) breakAt = s.length;
+    const line = lineContent(s, lineStart, breakAt);
+    lineStart = breakAt + 1;
+    const content = s.slice(line.start, line.end);
+    if (!VISIBLE.test(content) || isPrintHeader(content)) continue;
+    if (prevBreak >= 0 && !(prevJoinable && !line.markdownHeading && !startsBlock(s, line.start))) keep(prevBreak, prevBreak + 1);
+    const contentStart = len;
+    let from = 0;
+    CUTS.lastIndex = 0;
+    for (let m = CUTS.exec(content); m; m = CUTS.exec(content)) {
+      const cutEnd = m.index + m[0].length;
+      const keepBlank = m[0] !== '**' && m.index > 0 && isAsciiWord(content[m.index - 1]) && isAsciiWord(content[cutEnd]);
+      if (!keepBlank) {
+        keep(line.start + from, line.start + m.index);
+        from = cutEnd;
+      }
+    }
+    keep(line.start + from, line.end);
+    prevJoinable = !line.markdownHeading && len - contentStart >= MIN_JOIN_LINE && PROSE.test(content) && !PARAGRAPH_END.includes(content[content.length - 1]);
+    prevBreak = breakAt < s.length ? breakAt : -1;
+  }
+  const display = pieces.join('');
+  const text = display.replace(TO_MATCH_FORM, (c) => MATCH_FORMS[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return { text, display, pieceStarts, pieceOrigins, originalLength: s.length };
+}
+
+/** Index of the piece holding clean offset `i` (binary search). */
+function pieceOf(clean: CleanText, i: number): number {
+  const starts = clean.pieceStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Original offset of the clean character at `i` (the original length past the end). */
+export function toOriginal(clean: CleanText, i: number): number {
+  if (clean.pieceStarts.length === 0 || i >= clean.text.length) return clean.originalLength;
+  const k = pieceOf(clean, Math.max(0, i));
+  return clean.pieceOrigins[k] + Math.max(0, i) - clean.pieceStarts[k];
+}
+
+/** Original span [start, end) of the clean span [start, end). */
+export function spanToOriginal(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  const a = toOriginal(clean, start);
+  if (end <= start) return { start: a, end: a };
+  const b = toOriginal(clean, Math.min(end, clean.text.length) - 1) + 1;
+  return { start: a, end: Math.max(a, Math.min(b, clean.originalLength)) };
+}

@@ -1,0 +1,130 @@
+/**
+ * Deadlines and targets in a task: dates with an anchor (到2021年, 2025年前, 2020年底前, 2019—2021年), 年底前, labelled time limits
+ * (完成时限：长期坚持), and target clauses (力争…, 每年…). Free-standing "持续推进"/"长期坚持" in prose are verbs, not deadlines:
+ * they count only after a time-limit label.
+ */
+import type { Span } from './outline';
+
+/** Words right before a year that make it a deadline (到2021年). */
+const BEFORE_YEAR = ['截止到', '截至', '截止', '力争到', '争取到', '到', '至', '于'];
+/** Words right after 年 / 月 / 日 that make a date a deadline (2020年底前). */
+const AFTER_DATE = ['以前', '之前', '前', '底', '末', '内'];
+const RANGE_DASHES = '—–-~～至到';
+const CLAUSE_ENDS = '，。；！？\n）';
+const TARGET_WORDS: [string, number][] = [
+  ['力争', 50],
+  ['每年', 40],
+];
+const LIMIT_LABELS = ['完成时限：', '完成时间：', '时间节点：', '时限要求：', '时限：'];
+const MAX_LIMIT = 20;
+const NO_YEAR_DEADLINES = ['年底前', '年内', '上半年', '下半年'];
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function digitsBack(t: string, end: number, floor: number, max: number): number {
+  let i = end;
+  while (i > floor && end - i < max && isDigit(t[i - 1])) i--;
+  return i;
+}
+
+function digitsForward(t: string, i: number, limit: number, max: number): number {
+  const from = i;
+  while (i < limit && i - from < max && isDigit(t[i])) i++;
+  return i;
+}
+
+function clauseEnd(t: string, from: number, limit: number, max: number): number {
+  let i = from;
+  while (i < limit && i - from < max && !CLAUSE_ENDS.includes(t[i])) i++;
+  return i;
+}
+
+/** The deadline around the 年 at `y`, if its year has an anchor: a word before, 底/前 after, or a range. */
+function dateAt(t: string, y: number, from: number, to: number): Span | null {
+  const yearStart = digitsBack(t, y, from, 4);
+  if (y - yearStart !== 4) return null;
+  let start = yearStart;
+  let anchored = false;
+  if (RANGE_DASHES.includes(t[start - 1]) && start - 1 > from) {
+    const other = digitsBack(t, start - 1, from, 4);
+    if (start - 1 - other === 4) {
+      start = other;
+      anchored = true;
+    }
+  }
+  for (const w of BEFORE_YEAR) {
+    if (start - w.length >= from && t.startsWith(w, start - w.length)) {
+      start -= w.length;
+      anchored = true;
+      break;
+    }
+  }
+  let end = y + 1;
+  for (const unit of ['月', '日']) {
+    const d = digitsForward(t, end, to, 2);
+    if (d > end && t[d] === unit) end = d + 1;
+  }
+  for (const w of AFTER_DATE) {
+    if (t.startsWith(w, end) && end + w.length <= to) {
+      end += w.length;
+      anchored = true;
+      if (w === '底' || w === '末') {
+        for (const after of ['以前', '之前', '前']) {
+          if (t.startsWith(after, end)) {
+            end += after.length;
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
+  return anchored ? { start, end } : null;
+}
+
+function indexesOf(t: string, word: string, from: number, to: number, visit: (i: number) => void): void {
+  for (let i = t.indexOf(word, from); i >= 0 && i + word.length <= to; i = t.indexOf(word, i + word.length)) visit(i);
+}
+
+/** Deadline spans inside text[from, to), in order, none inside another. Bounded work per occurrence of 年/力争/每年/时限. */
+export function findDeadlines(text: string, from: number, to: number): Span[] {
+  const t = text.slice(Math.max(0, from), Math.max(from, to));
+  return localDeadlines(t, 0, t.length).map((s) => ({ start: s.start + from, end: s.end + from }));
+}
+
+function localDeadlines(t: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  indexesOf(t, '年', from, to, (y) => {
+    const d = dateAt(t, y, from, to);
+    if (d) spans.push(d);
+  });
+  for (const w of NO_YEAR_DEADLINES) {
+    indexesOf(t, w, from, to, (i) => {
+      if (!isDigit(t[i - 1]) && t[i - 1] !== '月') spans.push({ start: i, end: i + w.length });
+    });
+  }
+  for (const [w, max] of TARGET_WORDS) {
+    indexesOf(t, w, from, to, (i) => {
+      const end = clauseEnd(t, i + w.length, to, max);
+      const rest = t.slice(i + w.length, end).replace(/^(?:到|至|于)?\d{4}年(?:底|末)?(?:前)?/, '');
+      if (rest.length >= 2) spans.push({ start: i, end });
+    });
+  }
+  for (const label of LIMIT_LABELS) {
+    indexesOf(t, label, from, to, (i) => {
+      const s = i + label.length;
+      const end = clauseEnd(t, s, to, MAX_LIMIT);
+      if (end > s) spans.push({ start: s, end });
+    });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start >= last.start && s.end <= last.end) continue;
+    out.push(s);
+  }
+  return out;
+}

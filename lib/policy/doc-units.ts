@@ -1,0 +1,34 @@
+/** The document-level list of units: canonical name, the other names it appeared under, and in how many tasks it leads or takes part. */
+import type { DocUnit, Role, UnitKind } from './schema';
+
+/** The unit fields doc-units reads from a task. */
+export interface UnitMention {
+  name: string;
+  /** The name as written (before canonicalization). */
+  written: string;
+  role: Role;
+  kind: UnitKind;
+}
+
+/** Count each unit once per task, by role; sorted by lead count, then co count, then first appearance. */
+export function documentUnits(tasks: readonly (readonly UnitMention[])[]): DocUnit[] {
+  const byName = new Map<string, DocUnit & { order: number }>();
+  for (const units of tasks) {
+    const counted = new Set<string>();
+    for (const u of units) {
+      let d = byName.get(u.name);
+      if (!d) {
+        d = { name: u.name, kind: u.kind, aliases: [], lead: 0, co: 0, order: byName.size };
+        byName.set(u.name, d);
+      }
+      if (u.written && u.written !== u.name && !d.aliases.includes(u.written)) d.aliases.push(u.written);
+      if (counted.has(u.name)) continue;
+      counted.add(u.name);
+      if (u.role === 'lead') d.lead++;
+      else d.co++;
+    }
+  }
+  return [...byName.values()]
+    .sort((a, b) => b.lead - a.lead || b.co - a.co || a.order - b.order)
+    .map(({ order: _order, ...d }) => d);
+}

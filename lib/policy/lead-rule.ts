@@ -1,0 +1,36 @@
+/** The document's lead rule (牵头单位): first-listed ("排在首位的为牵头单位，下同") or first regional unit ("排名第一的区直单位为自治区牵头单位"). */
+import type { LeadRule } from './schema';
+import { isRuleNote } from './marker-clauses';
+import { isRegionalUnit } from './units';
+
+/** Words that make the rule pick the first regional-level (区直 / 省直) unit rather than the first listed one. */
+const REGIONAL_WORDS = ['区直', '省直', '自治区直属', '直属'];
+/** A clause is looked for at most this far around 牵头. */
+const CLAUSE_REACH = 40;
+const CLAUSE_ENDS = '。；，（）\n';
+
+/** The rule stated by the document wherever it is, with the quote; the first-listed convention when none is stated. */
+export function detectLeadRule(t: string): LeadRule & { at: number } {
+  for (let i = t.indexOf('牵头'); i >= 0; i = t.indexOf('牵头', i + 2)) {
+    let a = i;
+    while (a > 0 && i - a < CLAUSE_REACH && !CLAUSE_ENDS.includes(t[a - 1])) a--;
+    let b = i + 2;
+    while (b < t.length && b - i < CLAUSE_REACH && !CLAUSE_ENDS.includes(t[b])) b++;
+    const clause = t.slice(a, b);
+    if (!isRuleNote(clause)) continue;
+    const quote = t.startsWith('，下同', b) ? clause + '，下同' : clause;
+    const regional = REGIONAL_WORDS.some((w) => clause.slice(0, i - a).includes(w));
+    return { rule: regional ? 'first-regional' : 'first-listed', source: 'document', quote, at: a };
+  }
+  return { rule: 'first-listed', source: 'convention', quote: null, at: -1 };
+}
+
+/** Index of the lead among `names` (listed in order) under `rule`: the first one, or the first regional unit when there is one. */
+export function leadIndex(names: readonly string[], rule: LeadRule['rule']): number {
+  if (names.length === 0) return -1;
+  if (rule === 'first-regional') {
+    const k = names.findIndex((n) => isRegionalUnit(n));
+    if (k >= 0) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,142 @@
+/** Clauses of a responsibility list: which units lead (X牵头), which take part (Y参与), which are merely listed (A、B负责), where notes start. */
+
+/** Role of a stretch of unit text: lead (牵头), co (配合/参与), or listed (the document's lead rule decides). */
+export type SectionRole = 'lead' | 'co' | 'listed';
+
+/** From `at` on, the units of a section have `role`. */
+export interface RoleBreak {
+  at: number;
+  role: SectionRole;
+}
+
+/** A stretch of unit text and the roles inside it. */
+export interface ClauseSection {
+  start: number;
+  end: number;
+  breaks: RoleBreak[];
+  /** Whether the last unit clause ends with a responsibility verb (负责, 牵头, 参与…). */
+  verbEnded: boolean;
+}
+
+const LABEL_ROLES = new Map<string, SectionRole | 'skip'>(Object.entries({
+  牵头单位: 'lead',
+  牵头部门: 'lead',
+  主办单位: 'lead',
+  配合单位: 'co',
+  配合部门: 'co',
+  参与单位: 'co',
+  参与部门: 'co',
+  协办单位: 'co',
+  协助单位: 'co',
+  责任单位: 'listed',
+  责任部门: 'listed',
+  负责单位: 'listed',
+  负责部门: 'listed',
+  责任主体: 'listed',
+  实施单位: 'listed',
+  实施主体: 'listed',
+  承办单位: 'listed',
+  适用范围: 'skip',
+  完成时限: 'skip',
+  完成时间: 'skip',
+  时间节点: 'skip',
+  时限要求: 'skip',
+  进度安排: 'skip',
+  时限: 'skip',
+} as Record<string, SectionRole | 'skip'>));
+
+/** Role given by a label such as 牵头单位 ('skip' for 适用范围, 完成时限…), or null when `label` is no marker label. */
+export function labelRole(label: string): SectionRole | 'skip' | null {
+  return LABEL_ROLES.get(label) ?? null;
+}
+
+/** The label (4 or 2 characters) starting at `at` and followed by '：', if any. */
+export function labelAt(t: string, at: number): { label: string; colon: number } | null {
+  for (const len of [4, 2]) {
+    if (t[at + len] === '：' && labelRole(t.slice(at, at + len)) !== null) return { label: t.slice(at, at + len), colon: at + len };
+  }
+  return null;
+}
+
+/** Verbs ending a clause, longest first, with the role they give its units. */
+const CLAUSE_VERBS: [string, SectionRole][] = [
+  ['按职责分工负责', 'listed'],
+  ['按职责分工落实', 'listed'],
+  ['按职责负责', 'listed'],
+  ['牵头负责', 'lead'],
+  ['负责落实', 'listed'],
+  ['配合落实', 'co'],
+  ['分别负责', 'listed'],
+  ['共同负责', 'listed'],
+  ['具体负责', 'listed'],
+  ['总牵头', 'lead'],
+  ['负总责', 'lead'],
+  ['牵头', 'lead'],
+  ['负责', 'listed'],
+  ['指导', 'listed'],
+  ['配合', 'co'],
+  ['参与', 'co'],
+  ['协助', 'co'],
+  ['协办', 'co'],
+];
+
+const RANK_WORDS = ['首位', '第一', '首个', '第1'];
+
+/** Whether `s` states the lead rule (排在首位的为牵头单位, 列第一位者为牵头单位…). */
+export function isRuleNote(s: string): boolean {
+  return s.includes('牵头') && RANK_WORDS.some((w) => s.includes(w)) && (s.includes('为') || s.includes('是'));
+}
+
+/** Whether a clause is a note rather than units (a lead rule, 下同, 不再列出, 以下…). */
+function isNote(s: string): boolean {
+  return isRuleNote(s) || s.startsWith('下同') || s.startsWith('以下') || s.includes('不再列出');
+}
+
+function verbOf(t: string, end: number, start: number): [string, SectionRole] | null {
+  for (const v of CLAUSE_VERBS) if (end - start > v[0].length && t.startsWith(v[0], end - v[0].length)) return v;
+  return null;
+}
+
+/**
+ * Analyse the unit list [from, to) clause by clause (clauses end at ，/； outside brackets): a clause takes the role of its verb,
+ * or of the next clause that has one, or `fallback`; in "X会同Y负责" Y is co and X keeps the clause's role. Notes end the list.
+ */
+export function clauseBreaks(t: string, from: number, to: number, fallback: SectionRole): ClauseSection | null {
+  const clauses: { start: number; end: number }[] = [];
+  let depth = 0;
+  let cs = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? t[i] : '，';
+    if (c === '（') depth++;
+    else if (c === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '，' || c === '；' || c === ',' || (c === '。' && i < to))) {
+      let a = cs;
+      let b = i;
+      while (a < b && (t[a] === ' ' || t[a] === '\n')) a++;
+      while (b > a && (t[b - 1] === ' ' || t[b - 1] === '\n')) b--;
+      if (b > a) {
+        if (isNote(t.slice(a, b))) break;
+        clauses.push({ start: a, end: b });
+      }
+      cs = i + 1;
+      if (c === '。') break;
+    }
+  }
+  if (clauses.length === 0) return null;
+  const roles: (SectionRole | null)[] = clauses.map((c) => verbOf(t, c.end, c.start)?.[1] ?? null);
+  let next: SectionRole = fallback;
+  for (let k = roles.length - 1; k >= 0; k--) {
+    if (roles[k] === null) roles[k] = next;
+    else next = roles[k] as SectionRole;
+  }
+  const breaks: RoleBreak[] = [];
+  clauses.forEach((c, k) => {
+    const role = roles[k] as SectionRole;
+    const with_ = t.slice(c.start, c.end).indexOf('会同');
+    if (with_ > 0 && role !== 'co') {
+      breaks.push({ at: c.start, role }, { at: c.start + with_, role: 'co' });
+    } else breaks.push({ at: c.start, role });
+  });
+  const last = clauses[clauses.length - 1];
+  return { start: clauses[0].start, end: last.end, breaks, verbEnded: verbOf(t, last.end, last.start) !== null };
+}

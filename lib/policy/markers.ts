@@ -1,0 +1,152 @@
+/** Responsibility markers (（责任单位：…）, （X、Y负责）, （X牵头，Y参与）, unit lines "牵头单位：…") and the unit text inside them, with roles. */
+import { clauseBreaks, labelAt, labelRole, type RoleBreak } from './marker-clauses';
+
+/** A stretch of unit text inside a marker; a unit's role is that of the last break at or before its start. */
+export interface MarkerSection {
+  start: number;
+  end: number;
+  breaks: RoleBreak[];
+}
+
+/** One responsibility marker, in clean-text offsets. */
+export interface Marker {
+  start: number;
+  end: number;
+  form: 'label' | 'verb' | 'line';
+  sections: MarkerSection[];
+}
+
+/** Longest bracket pair looked at: a marker never runs longer. */
+const MAX_PAIR = 800;
+/** Longest verb-form marker (（A、B、C负责）); longer bracketed text is prose. */
+const MAX_VERB_MARKER = 400;
+/** Verbs that end the unit part of a verb-form marker. */
+const MARKER_VERBS = /负责|牵头|参与|配合|指导|协助|协办/;
+/** Characters a list of unit names never holds outside brackets: they show a bracketed sentence. */
+const PROSE_CHARS = '由的对将要把从予如若在。？！';
+
+interface Pair {
+  open: number;
+  close: number;
+}
+
+/** Every bracket pair （…） of at most MAX_PAIR characters, sorted by opening offset; one pass with a stack. */
+function bracketPairs(t: string): Pair[] {
+  const pairs: Pair[] = [];
+  const stack: number[] = [];
+  for (let i = t.indexOf('（'), j = t.indexOf('）'); i >= 0 || j >= 0; ) {
+    if (i >= 0 && (j < 0 || i < j)) {
+      stack.push(i);
+      i = t.indexOf('（', i + 1);
+    } else {
+      const open = stack.pop();
+      if (open !== undefined && j - open <= MAX_PAIR) pairs.push({ open, close: j });
+      j = t.indexOf('）', j + 1);
+    }
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+/** The label (责任单位, 牵头部门, 适用范围…) that ends right before the colon at `colon`, if any. */
+function labelBefore(t: string, colon: number, floor: number): { start: number; label: string } | null {
+  for (const len of [4, 2]) {
+    const start = colon - len;
+    if (start >= floor && labelAt(t, start)) return { start, label: t.slice(start, colon) };
+  }
+  return null;
+}
+
+/** Offset of `ch` in t[from, to), or -1 (never looks past `to`). */
+function indexIn(t: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (t[i] === ch) return i;
+  return -1;
+}
+
+/** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped). */
+function labelSections(t: string, from: number, to: number): MarkerSection[] {
+  const labels: { start: number; bodyStart: number; label: string }[] = [];
+  for (let c = indexIn(t, '：', from, to); c >= 0; c = indexIn(t, '：', c + 1, to)) {
+    const l = labelBefore(t, c, from);
+    if (l) labels.push({ start: l.start, bodyStart: c + 1, label: l.label });
+  }
+  const sections: MarkerSection[] = [];
+  labels.forEach((l, k) => {
+    const role = labelRole(l.label);
+    if (role === 'skip' || role === null) return;
+    let end = k + 1 < labels.length ? labels[k + 1].start : to;
+    const stop = indexIn(t, '。', l.bodyStart, end);
+    if (stop >= 0) end = stop;
+    const section = clauseBreaks(t, l.bodyStart, end, role);
+    if (section) sections.push(section);
+  });
+  return sections;
+}
+
+/** Whether the bracketed text [from, to) is a list of units ending with a responsibility verb (（A、B按职责分工负责）). */
+function verbSections(t: string, from: number, to: number): MarkerSection[] {
+  if (to - from > MAX_VERB_MARKER) return [];
+  if (!MARKER_VERBS.test(t.slice(from, to))) return [];
+  const section = clauseBreaks(t, from, to, 'listed');
+  if (!section || !section.verbEnded) return [];
+  let depth = 0;
+  for (let i = section.start; i < section.end; i++) {
+    const c = t[i];
+    if (c === '（') depth++;
+    else if (c === '）') depth--;
+    else if (depth === 0 && PROSE_CHARS.includes(c)) return [];
+  }
+  return [section];
+}
+
+/** Longest unit line looked at. */
+const MAX_UNIT_LINE = 300;
+
+/** Unit lines: "牵头单位：区发改局" at a line start or after 。/；, outside brackets; consecutive unit lines form one marker. */
+function unitLines(t: string, taken: readonly Marker[]): Marker[] {
+  const out: Marker[] = [];
+  let k = 0;
+  let lineEnd = -1;
+  for (let c = t.indexOf('：'); c >= 0; c = t.indexOf('：', c + 1)) {
+    const l = labelBefore(t, c, Math.max(0, c - 4));
+    if (!l || labelRole(l.label) === 'skip') continue;
+    const before = t[l.start - 1];
+    if (l.start > 0 && before !== '\n' && before !== '。' && before !== '；') continue;
+    while (k < taken.length && taken[k].end <= l.start) k++;
+    if (k < taken.length && taken[k].start <= l.start) continue;
+    if (lineEnd < c) {
+      lineEnd = t.indexOf('\n', c);
+      if (lineEnd < 0) lineEnd = t.length;
+    }
+    let end = Math.min(lineEnd, l.start + MAX_UNIT_LINE);
+    if (before !== '\n' && l.start > 0) {
+      const stop = indexIn(t, '。', c, end);
+      if (stop >= 0) end = stop + 1;
+    }
+    const sections = labelSections(t, l.start, end);
+    if (sections.length === 0) continue;
+    const last = out[out.length - 1];
+    if (last && last.end + 1 === l.start && t[last.end] === '\n') {
+      last.end = end;
+      last.sections.push(...sections);
+    } else out.push({ start: l.start, end, form: 'line', sections });
+    c = end - 1;
+  }
+  return out;
+}
+
+/** Every responsibility marker in the clean text `t`, sorted by start. Linear in practice: bounded work per bracket pair. */
+export function findMarkers(t: string): Marker[] {
+  const found: Marker[] = [];
+  let lastEnd = -1;
+  for (const p of bracketPairs(t)) {
+    if (p.open < lastEnd) continue;
+    const from = p.open + 1;
+    const head = labelAt(t, from);
+    const isLabelled = head !== null && labelRole(head.label) !== 'skip';
+    const sections = isLabelled ? labelSections(t, from, p.close) : verbSections(t, from, p.close);
+    if (sections.length === 0) continue;
+    found.push({ start: p.open, end: p.close + 1, form: isLabelled ? 'label' : 'verb', sections });
+    lastEnd = p.close + 1;
+  }
+  return found.concat(unitLines(t, found)).sort((a, b) => a.start - b.start);
+}

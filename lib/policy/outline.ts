@@ -1,0 +1,208 @@
+/** The document's outline: headings 一、 / （一） / 1. 1． 1、 / （1） with their levels, found at line starts and inline after a sentence end. */
+import type { CleanText } from './clean-text';
+
+/** A heading in clean-text offsets. */
+export interface OutlineHeading {
+  /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. */
+  level: number;
+  /** The label as written (display view), e.g. "二、", "(三)", "1．". */
+  label: string;
+  /** The label as an id part: "二", "（三）", "1", "（1）". */
+  key: string;
+  /** The title as written: the text after the label up to the first 。/；/line end (e.g. 加大东融铁路规划建设力度). */
+  title: string;
+  /** Outline path of keys joined by '.', e.g. "二.（一）.3". */
+  path: string;
+  start: number;
+  /** End of the title (the heading's span is [start, end)). */
+  end: number;
+  titleStart: number;
+  titleEnd: number;
+  /** Whether the heading's line holds nothing but the label and the title sentence. */
+  titleOnly: boolean;
+  /** End of the line the heading starts on. */
+  lineEnd: number;
+  /** Index of the parent heading in the outline, or -1. */
+  parent: number;
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+const CN_NUMERAL = '一二三四五六七八九十百零〇';
+/** Where a heading may start: a line start, or right after a sentence end or a closing bracket (a marker), before a label character. */
+const CANDIDATE = /(?:^|[。！？）])(?=[（0-9一二三四五六七八九十])/;
+const TITLE_STOPS = '。！？；';
+/** A title is a whole first sentence; this cap only guards against text without any sentence end. */
+const MAX_TITLE = 400;
+/** A section heading (一、) inside a line has a short title without 、 (三、主要任务（一）…); longer ones are prose. */
+const MAX_INLINE_SECTION_TITLE = 20;
+const TITLE_SCAN = MAX_TITLE;
+
+interface Label {
+  level: number;
+  key: string;
+  end: number;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
+/** The heading label starting at `p` (match view), if any. */
+export function matchLabel(t: string, p: number): Label | null {
+  const c = t[p];
+  if (c === '（') {
+    let k = p + 1;
+    if (CN_DIGITS.includes(t[k])) {
+      while (k < p + 4 && CN_NUMERAL.includes(t[k])) k++;
+      if (t[k] !== '）') return null;
+      return { level: 2, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
+    }
+    if (isDigit(t[k])) {
+      while (k < p + 4 && isDigit(t[k])) k++;
+      if (t[k] !== '）') return null;
+      return { level: 4, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
+    }
+    return null;
+  }
+  if (CN_DIGITS.includes(c)) {
+    let k = p + 1;
+    while (k < p + 4 && CN_NUMERAL.includes(t[k])) k++;
+    return t[k] === '、' ? { level: 1, key: t.slice(p, k), end: k + 1 } : null;
+  }
+  if (isDigit(c)) {
+    if (isDigit(t[p - 1]) || t[p - 1] === '.' || t[p - 1] === '．') return null;
+    let k = p + 1;
+    while (k < p + 3 && isDigit(t[k])) k++;
+    const d = t[k];
+    if ((d !== '.' && d !== '．' && d !== '、') || isDigit(t[k + 1])) return null;
+    return { level: 3, key: t.slice(p, k), end: k + 1 };
+  }
+  return null;
+}
+
+function skipLabelTail(t: string, k: number): number {
+  return t[k] === '、' || t[k] === '．' || t[k] === '.' ? k + 1 : k;
+}
+
+/** Whether a title may start with `c` (not a digit, unit or punctuation that shows the label was a number in prose). */
+function plausibleTitleStart(c: string | undefined, inline: boolean): boolean {
+  if (c === undefined) return false;
+  if (isHan(c)) return !'年月日号倍个'.includes(c);
+  return !inline && '“《"‘【'.includes(c);
+}
+
+/** End of the title starting at `from` on the line ending at `lineEnd`; it stops at a sentence end, a marker or (level ≤ 2) a child label. */
+export function titleEnd(t: string, from: number, lineEnd: number, level: number, markerStarts: readonly number[]): number {
+  const limit = Math.min(lineEnd, from + TITLE_SCAN, nextAtOrAfter(markerStarts, from));
+  let end = limit;
+  for (let i = from; i < limit; i++) {
+    if (TITLE_STOPS.includes(t[i])) {
+      end = i;
+      break;
+    }
+    if (i > from && level <= 2) {
+      const child = (t[i] === '（' || isDigit(t[i])) && matchLabel(t, i);
+      if (child && child.level > level) {
+        end = i;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/** The first of the sorted `values` at or after `at` (Infinity when none), by binary search. */
+function nextAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < values.length ? values[lo] : Infinity;
+}
+
+/** Markers' spans, sorted by start; headings are never looked for inside them. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Find the outline of `clean`; headings inside `markers` are ignored and titles stop where a marker starts. */
+export function parseOutline(clean: CleanText, markers: readonly Span[] = []): OutlineHeading[] {
+  const t = clean.text;
+  const markerStarts = markers.map((m) => m.start);
+  const out: OutlineHeading[] = [];
+  const stack: (number | undefined)[] = [];
+  const add = (h: OutlineHeading) => {
+    stack.length = h.level;
+    const ancestors = stack.filter((x): x is number => x !== undefined);
+    h.path = ancestors.map((x) => out[x].key).concat(h.key).join('.');
+    h.parent = ancestors.length > 0 ? ancestors[ancestors.length - 1] : -1;
+    stack[h.level] = out.length;
+    out.push(h);
+  };
+  let lineStart = 0;
+  let lineEnd = -1;
+  let m = 0;
+  let next = 0;
+  const candidates = new RegExp(CANDIDATE.source, 'gm');
+  for (let r = candidates.exec(t); r; r = candidates.exec(t)) {
+    const p = r.index + r[0].length;
+    if (r[0].length === 0) candidates.lastIndex++;
+    if (p < next) continue;
+    if (p > lineEnd) {
+      lineStart = t.lastIndexOf('\n', p - 1) + 1;
+      lineEnd = t.indexOf('\n', p);
+      if (lineEnd < 0) lineEnd = t.length;
+    }
+    while (m < markers.length && markers[m].end <= p) m++;
+    if (m < markers.length && markers[m].start <= p) continue;
+    for (let h = headingAt(clean, p, lineStart, lineEnd, markerStarts); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, markerStarts)) {
+      add(h);
+      next = h.titleEnd;
+      if (h.titleEnd >= lineEnd) break;
+    }
+  }
+  return out;
+}
+
+function headingAt(clean: CleanText, p: number, ls: number, le: number, markerStarts: readonly number[]): OutlineHeading | null {
+  const t = clean.text;
+  const label = matchLabel(t, p);
+  if (!label) return null;
+  const inline = p > ls;
+  let from = label.end;
+  let lineEnd = le;
+  if (from >= le) {
+    if (inline || le + 1 >= t.length || matchLabel(t, le + 1)) return null;
+    from = le + 1;
+    lineEnd = t.indexOf('\n', from);
+    if (lineEnd < 0) lineEnd = t.length;
+  }
+  if (!plausibleTitleStart(t[from], inline)) return null;
+  const end = titleEnd(t, from, lineEnd, label.level, markerStarts);
+  if (end - from < 2) return null;
+  if (inline && label.level === 1 && (end - from > MAX_INLINE_SECTION_TITLE || t.slice(from, end).includes('、'))) return null;
+  let after = end;
+  if (TITLE_STOPS.includes(t[after])) after++;
+  return {
+    level: label.level,
+    label: clean.display.slice(p, label.end),
+    key: label.key,
+    title: clean.display.slice(from, end),
+    path: '',
+    start: p,
+    end,
+    titleStart: from,
+    titleEnd: end,
+    titleOnly: after >= lineEnd,
+    lineEnd,
+    parent: -1,
+  };
+}

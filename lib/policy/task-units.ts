@@ -1,0 +1,68 @@
+/** The units of one marker, parsed by units.ts, with roles from explicit 牵头/配合 words or the document's lead rule. */
+import type { CleanText } from './clean-text';
+import { leadIndex } from './lead-rule';
+import type { SectionRole } from './marker-clauses';
+import type { Marker } from './markers';
+import type { LeadRule, Role, UnitKind } from './schema';
+import { parseUnitList, type ParsedUnit } from './units';
+
+/** A unit of a task in clean-text offsets (`start`/`end` locate its raw text). */
+export interface CleanTaskUnit {
+  name: string;
+  /** The name as written before canonicalization (differs from `name` for an alias such as 环境保护厅). */
+  written: string;
+  raw: string;
+  role: Role;
+  kind: UnitKind;
+  start: number;
+  end: number;
+}
+
+/** Parsed unit lists by raw text, shared by the markers of one document (plans repeat the same list many times). */
+export type UnitListCache = Map<string, ParsedUnit[]>;
+
+function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ParsedUnit[] {
+  let parsed = cache.get(raw);
+  if (!parsed) {
+    try {
+      parsed = parseUnitList(raw, { regionPrefix });
+    } catch {
+      parsed = [];
+    }
+    cache.set(raw, parsed);
+  }
+  return parsed;
+}
+
+/** Units of `marker` in order, each once: explicit leads lead; otherwise the lead rule picks the lead among the listed units. */
+export function markerUnits(
+  clean: CleanText,
+  marker: Marker,
+  rule: LeadRule['rule'],
+  regionPrefix: string | null,
+  cache: UnitListCache = new Map(),
+): CleanTaskUnit[] {
+  const units: CleanTaskUnit[] = [];
+  const roles: SectionRole[] = [];
+  const seen = new Set<string>();
+  for (const section of marker.sections) {
+    for (const u of parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache)) {
+      const name = u.canonical || u.name;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      const start = section.start + u.rawStart;
+      const end = section.start + u.rawEnd;
+      let role: SectionRole = 'listed';
+      for (const b of section.breaks) if (b.at <= start) role = b.role;
+      roles.push(role);
+      units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
+    }
+  }
+  if (!roles.includes('lead')) {
+    const listed: number[] = [];
+    roles.forEach((r, k) => r === 'listed' && listed.push(k));
+    const k = leadIndex(listed.map((i) => units[i].written), rule);
+    if (k >= 0) units[listed[k]].role = 'lead';
+  }
+  return units;
+}

@@ -1,0 +1,34 @@
+/** The reader's status and note per task of a document (未开始 / 推进中 / 已完成 / 不相关), last write wins. */
+import type { PolicyLensDb } from './db';
+import { invalid, ok, runRead, runWrite, type StoreResult } from './result';
+import { TaskStatusInputSchema, TaskStatusSchema, type TaskStatus, type TaskStatusInput } from './schema';
+
+/**
+ * Set a task's status (and note) at time `at`, creating the record on first use. An update older than the stored
+ * one changes nothing and the stored record is returned.
+ */
+export async function setTaskStatus(db: PolicyLensDb, raw: TaskStatusInput, at = Date.now()): Promise<StoreResult<TaskStatus>> {
+  const input = TaskStatusInputSchema.safeParse(raw);
+  if (!input.success) return invalid(input.error, '任务状态');
+  const { docKey, taskId, status, note } = input.data;
+  return runWrite(db, [db.taskStatuses], async () => {
+    const existing = await db.taskStatuses.where('[docKey+taskId]').equals([docKey, taskId]).first();
+    if (existing && at < existing.updatedAt) return ok(existing);
+    const parsed = TaskStatusSchema.safeParse({
+      id: existing?.id ?? crypto.randomUUID(),
+      docKey,
+      taskId,
+      status,
+      note: note ?? existing?.note ?? '',
+      updatedAt: at,
+    });
+    if (!parsed.success) return invalid(parsed.error, '任务状态');
+    await db.taskStatuses.put(parsed.data);
+    return ok(parsed.data);
+  });
+}
+
+/** Every task status recorded for a document. */
+export function getTaskStatuses(db: PolicyLensDb, docKey: string): Promise<StoreResult<TaskStatus[]>> {
+  return runRead(db, [db.taskStatuses], () => db.taskStatuses.where('docKey').equals(docKey).toArray());
+}

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import type { FixtureServer } from '../../scripts/fixture-server';
+import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
+import { analyzeHtml } from './page-analysis';
+import { ROOT, startSeedSite } from './site';
+
+let site: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startSeedSite();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Texts of the ranges of one highlight group, as the page sees them. */
+function highlightTexts(name: string): string[] {
+  const h = CSS.highlights.get(name);
+  return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('highlights on seed pages', () => {
+  for (const seed of SEED_PAGES.filter((p) => p.file !== '004_a806a04815bf19c4.txt')) {
+    it(`paints the tasks, units and deadlines the engine finds on ${seed.file}`, async () => {
+      const url = site.url(seed.host, seed.path);
+      const expected = analyzeHtml(renderSeedPage(seed, resolve(ROOT, 'seeds')), url).analysis;
+      expect(expected.tasks.length).toBeGreaterThan(0);
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('policylens-ui', { state: 'attached' });
+      await expect.poll(() => page.evaluate(highlightTexts, 'policylens-task').then((t) => t.length)).toBe(expected.tasks.length);
+      const titles = (await page.evaluate(highlightTexts, 'policylens-task')).map(squash).sort();
+      expect(titles).toEqual(expected.tasks.map((t) => squash(t.title)).sort());
+      const leads = (await page.evaluate(highlightTexts, 'policylens-lead')).map(squash).sort();
+      const expectedLeads = expected.tasks.flatMap((t) => t.units.filter((u) => u.role === 'lead' && u.start !== undefined).map((u) => squash(u.raw))).sort();
+      expect(leads).toEqual(expectedLeads);
+      const cos = await page.evaluate(highlightTexts, 'policylens-co');
+      expect(cos.length).toBe(expected.tasks.flatMap((t) => t.units.filter((u) => u.role === 'co' && u.start !== undefined)).length);
+      const badge = await page.locator('policylens-ui .pl-badge').textContent();
+      expect(badge).toContain(`${expected.tasks.length} 项任务`);
+      await page.close();
+    });
+  }
+
+  it('stays quiet on a gov.cn page that is not a policy document (the analysis piece)', async () => {
+    const seed = SEED_PAGES.find((p) => p.file === '004_a806a04815bf19c4.txt')!;
+    const page = await browser.context.newPage();
+    await page.goto(site.url(seed.host, seed.path));
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    expect(await page.locator('policylens-ui').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  it('does nothing on a host outside gov.cn, even for a policy document', async () => {
+    const seed = SEED_PAGES[3];
+    const page = await browser.context.newPage();
+    await page.goto(site.url('www.example.org', seed.path));
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    expect(await page.locator('policylens-ui').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  it('switches highlights off and on from the badge, and opens a task card on click', async () => {
+    const seed = SEED_PAGES[3];
+    const page = await browser.context.newPage();
+    await page.goto(site.url(seed.host, seed.path));
+    await page.waitForSelector('policylens-ui', { state: 'attached' });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    await page.locator('policylens-ui .pl-badge button').click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.locator('policylens-ui .pl-badge button').click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    // Click the middle of the first painted lead unit: the card names the task and marks the unit as lead.
+    const box = await page.evaluate(() => {
+      const h = CSS.highlights.get('policylens-lead') as unknown as Set<Range>;
+      const r = [...h][0];
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, text: r.toString() };
+    });
+    await page.mouse.click(box.x, box.y);
+    const card = page.locator('policylens-ui .pl-card');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('.pl-lead').first().textContent()).toContain(squash(box.text).replace(/^自治区/, ''));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+});
