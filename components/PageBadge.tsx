@@ -23,7 +23,7 @@ export function PageBadge(p: PageBadgeProps) {
       <span class="pl-dot" aria-hidden="true" />
       <span class="pl-text">{badgeText(p)}</span>
       <button type="button" aria-pressed={p.highlightsOn} onClick={p.onToggle} title={t('toggleHighlights')}>
-        {p.highlightsOn ? t('toggleHighlights') : t('badgeHighlightsOff')}
+        {p.highlightsOn ? t('hideHighlights') : t('showHighlights')}
       </button>
     </div>
   );

@@ -41,8 +41,8 @@ export function TaskCard(p: TaskCardProps) {
       <h2>{p.task.title}</h2>
       <ul class="pl-units">
         {p.task.units.map((u) => (
-          <li key={`${u.name}-${u.start ?? ''}`} class={u.role === 'lead' ? 'pl-lead' : 'pl-co'}>
-            {u.name}
+          <li key={`${u.name}-${u.start ?? ''}`}>
+            <span class={u.role === 'lead' ? 'pl-lead' : 'pl-co'}>{u.name}</span>
             <span class="pl-role">{u.role === 'lead' ? t('roleLead') : t('roleCo')}</span>
           </li>
         ))}

@@ -44,6 +44,16 @@ if (headed) {
   await new Promise<void>((done) => browser.context.on('close', () => done()));
 } else {
   mkdirSync(OUT, { recursive: true });
+  // Show a reader's view: scroll to the first task and open its card by clicking its lead unit.
+  const point = await page.evaluate(() => {
+    const lead = CSS.highlights.get('policylens-lead') as unknown as Set<Range> | undefined;
+    const first = lead ? [...lead][0] : undefined;
+    if (!first) return null;
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = first.getClientRects()[0];
+    return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+  });
+  if (point) await page.mouse.click(point.x, point.y);
   await page.screenshot({ path: resolve(OUT, 'screenshot.png'), fullPage: false });
   const state = await page.evaluate(() => {
     const badge = document.querySelector('policylens-ui')?.shadowRoot?.querySelector('.pl-badge')?.textContent ?? null;

@@ -14,6 +14,8 @@ export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
 /** Saturation of a term's frequency in the query (long queries repeat their subject, but not linearly). */
 const K3 = 1.2;
+/** Terms in more than this share of the items (建设, 推进, 发展…) are stop terms: not scored, they only cost time. */
+export const STOP_SHARE = Number(process.env.STOP ?? 1);
 
 /** Build the serializable BM25 data of items given as term-frequency maps (item i = position i). */
 export function buildBm25(items: ReadonlyArray<ReadonlyMap<string, number>>): Bm25Data {
@@ -191,16 +193,20 @@ export function bm25Query(model: Bm25Model, text: string): Bm25Query {
     }
   });
   const norm = model.k1 * (1 - model.b + (model.b * length) / model.avgLength);
+  const scored: number[] = [];
   const weights: number[] = [];
   let self = 0;
+  const stopDf = STOP_SHARE * model.size;
   for (const id of terms) {
     const count = counts[id];
     counts[id] = 0;
+    if (model.offsets[id + 1] - model.offsets[id] > stopDf) continue;
     const weight = (model.idf[id] * count * (K3 + 1)) / (count + K3);
+    scored.push(id);
     weights.push(weight);
     self += (weight * count * (model.k1 + 1)) / (count + norm);
   }
-  return { terms, weights, self, bigramStarts: starts.subarray(0, bigrams), bigramTerms: bigramIds.subarray(0, bigrams) };
+  return { terms: scored, weights, self, bigramStarts: starts.subarray(0, bigrams), bigramTerms: bigramIds.subarray(0, bigrams) };
 }
 
 /** Add every item's BM25 score for the query into `scores` (length = model.size), walking only the query's postings. */

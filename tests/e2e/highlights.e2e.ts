@@ -92,7 +92,7 @@ describe('highlights on seed pages', () => {
     await page.mouse.click(box.x, box.y);
     const card = page.locator('policylens-ui .pl-card');
     await expect.poll(() => card.count()).toBe(1);
-    expect(await card.locator('.pl-lead').first().textContent()).toContain(squash(box.text).replace(/^自治区/, ''));
+    expect(await card.locator('.pl-units .pl-lead').first().textContent()).toContain(squash(box.text).replace(/^自治区/, ''));
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.close();
