@@ -1,10 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { localeFile } from './lib/i18n/messages';
+import { buildCorpusIndex } from './lib/corpus/build-index';
+import { readSeeds } from './scripts/seed-files';
+
+/** The corpus index, generated from seeds/ at build time (never committed): `import index from 'virtual:policylens-corpus'`. */
+function corpusIndexPlugin(): Plugin {
+  const id = 'virtual:policylens-corpus';
+  return {
+    name: 'policylens-corpus-index',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      for (const seed of readSeeds()) this.addWatchFile(`seeds/${seed.file}`);
+      const json = JSON.stringify(buildCorpusIndex(readSeeds()));
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), corpusIndexPlugin()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,17 +1,9 @@
 /** The card shown when the reader clicks a highlighted task or unit: role, units, deadlines, related items. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Task } from '../lib/policy/schema';
+import type { Related } from '../lib/corpus/index-schema';
+import type { RelatedAnswer } from '../lib/messages';
 import { t } from '../lib/i18n/t';
-
-/** A related corpus item as the card shows it. */
-export interface CardRelated {
-  doc: string;
-  docTitle: string;
-  id: string;
-  title: string;
-  score: number;
-  reasons: string[];
-}
 
 /** Props of the task card. */
 export interface TaskCardProps {
@@ -19,7 +11,11 @@ export interface TaskCardProps {
   /** The unit the reader clicked, if any: its other tasks on this page are listed. */
   unit: string | null;
   unitTasks: Task[];
-  related: CardRelated[] | null;
+  related: Related[] | null;
+  /** When this page is itself a corpus document: the same task there. */
+  same: RelatedAnswer['same'];
+  /** Open a related item in the corpus reader. */
+  onOpenRelated(doc: string, id: string): void;
   onClose(): void;
   onOpenPanel(): void;
   onJump(task: Task): void;
@@ -68,6 +64,14 @@ export function TaskCard(p: TaskCardProps) {
           </ul>
         </section>
       )}
+      {p.same && (
+        <p class="pl-same">
+          {t('cardSameDoc')}
+          <button type="button" class="pl-link" onClick={() => p.same && p.onOpenRelated(p.same.doc, p.same.id)}>
+            {p.same.docTitle} · {p.same.id}
+          </button>
+        </p>
+      )}
       {p.related && p.related.length > 0 && (
         <section class="pl-related">
           <h2>{t('cardRelated')}</h2>
@@ -75,8 +79,10 @@ export function TaskCard(p: TaskCardProps) {
             {p.related.map((r) => (
               <li key={`${r.doc}-${r.id}`}>
                 <div>
-                  {r.docTitle} · {r.id} {r.title}
-                  <span class="pl-score" style={{ width: `${Math.round(r.score * 60)}px` }} />
+                  <button type="button" class="pl-link" onClick={() => p.onOpenRelated(r.doc, r.id)}>
+                    {r.docTitle} · {r.id} {r.title}
+                  </button>
+                  <span class="pl-score" role="img" aria-label={`${Math.round(r.score * 100)}%`} style={{ width: `${Math.max(4, Math.round(r.score * 60))}px` }} />
                 </div>
                 <div class="pl-reason">{r.reasons.join('；')}</div>
               </li>

@@ -15,6 +15,7 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
 .pl-role { font-size: 12px; border-radius: 4px; padding: 0 4px; margin-left: 4px; border: 1px solid currentColor; }
 .pl-close { float: right; }
 .pl-related li { margin: 4px 0; }
+.pl-card button.pl-link { border: 0; background: none; padding: 0; text-align: left; color: #0550ae; text-decoration: underline; }
 .pl-score { display: inline-block; height: 6px; background: #0072b2; border-radius: 3px; vertical-align: middle; margin-left: 6px; }
 .pl-reason { color: #57606a; font-size: 12px; }
 `;

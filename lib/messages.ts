@@ -1,6 +1,7 @@
 /** Typed messages between the content script, the background and the extension pages; validated with zod on receipt. */
 import { z } from 'zod';
 import { AnalysisSchema, RecognitionSchema } from './policy/schema';
+import { RelatedSchema } from './corpus/index-schema';
 
 /** What a tab's content script found: recognition, the analysis (for policy pages) and whether it was cut short. */
 export const PageStateSchema = z.object({
@@ -17,6 +18,21 @@ export type PageState = z.infer<typeof PageStateSchema>;
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:state'), state: PageStateSchema }),
   z.object({ type: z.literal('tab:state'), tabId: z.number().int() }),
+  /** Related corpus items of one task of the sender's page. */
+  z.object({
+    type: z.literal('corpus:related'),
+    taskId: z.string().max(200),
+    docNumber: z.string().max(100).nullable(),
+    title: z.string().max(2000),
+    text: z.string().max(20000),
+    units: z.array(z.object({ name: z.string().max(200), role: z.enum(['lead', 'co']) })).max(200),
+  }),
+  /** Every canonical unit name of the corpus (autocomplete for 我的单位). */
+  z.object({ type: z.literal('corpus:units') }),
+  /** Open a corpus document (and an item in it) in the corpus reader. */
+  z.object({ type: z.literal('corpus:open'), doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), item: z.string().max(200).nullable() }),
+  /** Open the side panel on the sender's tab. */
+  z.object({ type: z.literal('panel:open') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -27,6 +43,13 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:get-state') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** The answer to corpus:related: the related items and, when the page is itself a seed, the same task in that seed. */
+export const RelatedAnswerSchema = z.object({
+  related: z.array(RelatedSchema),
+  same: z.object({ doc: z.string(), docTitle: z.string(), id: z.string() }).nullable(),
+});
+export type RelatedAnswer = z.infer<typeof RelatedAnswerSchema>;
 
 /** Parse an incoming message; unknown or malformed messages yield null and are ignored. */
 export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): T | null {

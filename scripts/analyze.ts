@@ -1,13 +1,16 @@
 /** CLI: `npm run analyze -- <file.html|file.txt> [--url URL] [--format json|md] [--related]` — the same analysis as the content script. */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { buildCorpusIndex } from '../lib/corpus/build-index';
+import type { Related } from '../lib/corpus/index-schema';
+import { relatedForAnalysis } from '../lib/corpus/related';
+import type { Analysis, Task } from '../lib/policy/schema';
+import { readSeeds } from './seed-files';
 import { taskReportMarkdown } from '../lib/export/task-table';
 import { analyzePage, analyzeText, type TextAnalysis } from '../lib/page/analyze-page';
 
 const USAGE = '用法：npm run analyze -- <文件.html|文件.txt> [--url URL] [--format json|md] [--related]';
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A problem with the input: reported on one line of stderr, exit code 2. */
 class InputError extends Error {}
@@ -83,36 +86,28 @@ function htmlDocument(html: string): Document {
   return parseHTML(full).document as unknown as Document;
 }
 
-/**
- * The `--related` hook: lib/corpus/related.ts (the corpus issue) is expected to export `attachRelated(result)` returning the
- * result with `tasks[].related`; while that module does not exist, the result is returned unchanged (no `related`).
- */
-async function withRelated<T extends object>(result: T): Promise<T> {
-  const path = resolve(ROOT, 'lib/corpus/related.ts');
-  if (!existsSync(path)) return result;
-  const mod = (await import(pathToFileURL(path).href)) as { attachRelated?: (r: T) => T | Promise<T> };
-  return typeof mod.attachRelated === 'function' ? mod.attachRelated(result) : result;
+/** Add `related` to every task: the top related corpus items, from the same ranking as the extension. */
+function withRelated<T extends { tasks: Task[] }>(result: T, analysis: Analysis): T & { tasks: (Task & { related: Related[] })[] } {
+  const index = buildCorpusIndex(readSeeds());
+  const related = relatedForAnalysis(index, analysis);
+  return { ...result, tasks: result.tasks.map((t) => ({ ...t, related: related[t.id] ?? [] })) };
 }
 
-async function main(argv: string[]): Promise<string> {
+function main(argv: string[]): string {
   const opts = parseArgs(argv);
   const text = readInput(opts.file);
   const { recognition, analysis }: TextAnalysis = isHtml(opts.file, text)
     ? analyzePage(htmlDocument(text), opts.url ?? '')
     : analyzeText(text, opts.url);
   if (opts.format === 'md') return taskReportMarkdown(recognition, analysis);
-  let result = { recognition, ...analysis };
-  if (opts.related) result = await withRelated(result);
-  return JSON.stringify(result, null, 2) + '\n';
+  const result = { recognition, ...analysis };
+  return JSON.stringify(opts.related ? withRelated(result, analysis) : result, null, 2) + '\n';
 }
 
-main(process.argv.slice(2)).then(
-  (out) => {
-    process.stdout.write(out);
-  },
-  (e: unknown) => {
-    const msg = e instanceof InputError ? e.message : `分析失败：${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`analyze: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
-    process.exitCode = 2;
-  },
-);
+try {
+  process.stdout.write(main(process.argv.slice(2)));
+} catch (e: unknown) {
+  const msg = e instanceof InputError ? e.message : `分析失败：${e instanceof Error ? e.message : String(e)}`;
+  process.stderr.write(`analyze: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exitCode = 2;
+}

@@ -1,6 +1,7 @@
 /** Background service worker: owns page states, the corpus and the notes database; answers typed messages. */
 import { BackgroundRequestSchema, parseMessage } from '../../lib/messages';
 import { dropTabState, getTabState, setTabState } from './tab-states';
+import { corpusUnits, relatedFor } from './corpus';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -18,6 +19,22 @@ export default defineBackground(() => {
         });
       case 'tab:state':
         return getTabState(msg.tabId);
+      case 'corpus:related': {
+        const tabId = sender.tab?.id;
+        const page = tabId === undefined ? Promise.resolve(null) : getTabState(tabId).then((s) => s?.analysis ?? null);
+        return page.then((analysis) =>
+          relatedFor({ docNumber: msg.docNumber, title: msg.title, text: msg.text, units: msg.units }, msg.taskId, analysis),
+        );
+      }
+      case 'corpus:units':
+        return Promise.resolve(corpusUnits());
+      case 'corpus:open': {
+        const hash = `#doc=${encodeURIComponent(msg.doc)}${msg.item ? `&item=${encodeURIComponent(msg.item)}` : ''}`;
+        return browser.tabs.create({ url: browser.runtime.getURL(`/corpus.html${hash}`) }).then(() => ({ ok: true }));
+      }
+      case 'panel:open':
+        if (sender.tab?.id === undefined || !browser.sidePanel) return undefined;
+        return browser.sidePanel.open({ tabId: sender.tab.id }).then(() => ({ ok: true }), () => ({ ok: false }));
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropTabState(tabId));

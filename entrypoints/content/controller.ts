@@ -4,7 +4,7 @@ import { analyzePage, type PageAnalysis } from '../../lib/page/analyze-page';
 import { createPainter, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
-import { ContentRequestSchema, parseMessage, type PageState } from '../../lib/messages';
+import { ContentRequestSchema, parseMessage, RelatedAnswerSchema, type PageState } from '../../lib/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { Task } from '../../lib/policy/schema';
 import { mountPageUi, type PageUi } from './ui';
@@ -96,6 +96,8 @@ export function startPageController(ctx: ContentScriptContext): void {
       unit,
       unitTasks,
       related: null,
+      same: null,
+      onOpenRelated: (doc, id) => void browser.runtime.sendMessage({ type: 'corpus:open', doc, item: id }).catch(() => undefined),
       onClose: () => {
         card = null;
         render();
@@ -107,6 +109,23 @@ export function startPageController(ctx: ContentScriptContext): void {
       },
     };
     render();
+    const query = {
+      type: 'corpus:related',
+      taskId: task.id,
+      docNumber: result.analysis.meta.docNumber,
+      title: task.title.slice(0, 2000),
+      text: task.text.slice(0, 20000),
+      units: task.units.slice(0, 200).map((u) => ({ name: u.name, role: u.role })),
+    };
+    browser.runtime
+      .sendMessage(query)
+      .then((raw: unknown) => {
+        const answer = RelatedAnswerSchema.safeParse(raw);
+        if (card?.task !== task || !answer.success) return;
+        card = { ...card, related: answer.data.related, same: answer.data.same };
+        render();
+      })
+      .catch(() => undefined);
   };
 
   const scrollToSpan = (start: number, end: number) => {

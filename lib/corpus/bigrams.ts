@@ -47,35 +47,31 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
   let cjkStart = -1;
   let wordStart = -1;
   let word = '';
-  const flushCjk = (end: number) => {
-    if (cjkStart < 0) return;
-    if (end - cjkStart === 1) visit(cjkStart, end, null);
-    else for (let i = cjkStart; i + 1 < end; i++) visit(i, i + 2, null);
-    cjkStart = -1;
-  };
-  const flushWord = (end: number) => {
-    if (wordStart >= 0) visit(wordStart, end, word);
-    wordStart = -1;
-    word = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isCjk(code)) {
-      flushWord(i);
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (CJK_INDEX[code] >= 0) {
+      if (wordStart >= 0) visit(wordStart, i, word);
+      wordStart = -1;
       if (cjkStart < 0) cjkStart = i;
       continue;
     }
-    flushCjk(i);
-    const a = asciiWordCode(code);
-    if (!a) {
-      flushWord(i);
-      continue;
+    if (cjkStart >= 0) {
+      if (i - cjkStart === 1) visit(cjkStart, i, null);
+      else for (let j = cjkStart; j + 1 < i; j++) visit(j, j + 2, null);
+      cjkStart = -1;
     }
-    if (wordStart < 0) wordStart = i;
-    word += String.fromCharCode(a);
+    const a = asciiWordCode(code);
+    if (a) {
+      if (wordStart < 0) {
+        wordStart = i;
+        word = '';
+      }
+      word += String.fromCharCode(a);
+    } else if (wordStart >= 0) {
+      visit(wordStart, i, word);
+      wordStart = -1;
+    }
   }
-  flushCjk(text.length);
-  flushWord(text.length);
 }
 
 /** Tokens of a text, in order (see `scanTokens`). */

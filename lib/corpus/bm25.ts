@@ -14,8 +14,10 @@ export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
 /** Saturation of a term's frequency in the query (long queries repeat their subject, but not linearly). */
 const K3 = 1.2;
-/** Terms in more than this share of the items (建设, 推进, 发展…) are stop terms: not scored, they only cost time. */
-export const STOP_SHARE = Number(process.env.STOP ?? 1);
+/** Terms in more than this share of the items (建设, 推进, 发展…) are stop terms, not scored: they cost most of the postings and barely move the ranking. */
+const STOP_SHARE = 0.2;
+/** A term is never a stop term in fewer items than this (a small corpus has no stop terms). */
+const STOP_MIN_DF = 20;
 
 /** Build the serializable BM25 data of items given as term-frequency maps (item i = position i). */
 export function buildBm25(items: ReadonlyArray<ReadonlyMap<string, number>>): Bm25Data {
@@ -25,8 +27,8 @@ export function buildBm25(items: ReadonlyArray<ReadonlyMap<string, number>>): Bm
     let length = 0;
     for (const [term, count] of tf) {
       length += count;
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
+      const list = postings.get(term) ?? [];
+      if (!list.length) postings.set(term, list);
       list.push(item, count);
     }
     lengths.push(length);
@@ -37,7 +39,8 @@ export function buildBm25(items: ReadonlyArray<ReadonlyMap<string, number>>): Bm
     const values: number[] = [];
     let previous = -1;
     for (let i = 0; i < list.length; i += 2) {
-      const [item, count] = [list[i], list[i + 1]];
+      const item = list[i];
+      const count = list[i + 1];
       values.push((item - previous - 1) * 2 + (count > 1 ? 1 : 0));
       if (count > 1) values.push(count - 2);
       previous = item;
@@ -163,7 +166,7 @@ export function loadBm25(data: Bm25Data): Bm25Model {
   };
 }
 
-/** A query against one model: its terms in the vocabulary with their weights, its self score, and where its bigrams are. */
+/** A query against one model: its scored terms (in the vocabulary, not stop terms) with their weights, its self score, and where its bigrams are. */
 export interface Bm25Query {
   readonly terms: readonly number[];
   readonly weights: readonly number[];
@@ -196,7 +199,7 @@ export function bm25Query(model: Bm25Model, text: string): Bm25Query {
   const scored: number[] = [];
   const weights: number[] = [];
   let self = 0;
-  const stopDf = STOP_SHARE * model.size;
+  const stopDf = Math.max(STOP_MIN_DF, STOP_SHARE * model.size);
   for (const id of terms) {
     const count = counts[id];
     counts[id] = 0;

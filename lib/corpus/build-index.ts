@@ -52,7 +52,7 @@ function passageDrafts(doc: number, text: string): Draft[] {
     id: p.id,
     title: p.title,
     ...(p.section ? { section: p.section } : {}),
-    text: excerpt(p.title, p.text, EXCERPT),
+    text: excerpt(p.title.replace(/…$/, ''), p.text, EXCERPT),
     lead: [],
     co: [],
     ranked: p.text,

@@ -1,6 +1,6 @@
 /** Find the named things of `named-things.ts` in a text by scanning (leftmost-longest alias match, linear time). */
 import { isSpace as isSpace_ } from './bigrams';
-import { NAMED_THINGS } from './named-things';
+import { NAMED_THINGS, type NamedThingKind } from './named-things';
 
 /** Per-character helpers bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx). */
 const isSpace = isSpace_;
@@ -87,4 +87,17 @@ export function findNamedThings(text: string): string[] {
     i += hit.text.length;
   }
   return out;
+}
+
+const KINDS = new Map(NAMED_THINGS.map((thing) => [thing.name, thing.kind]));
+const NAMES = new Map(NAMED_THINGS.map((thing) => [thing.name, [thing.name, ...thing.aliases].map(normalizeForMatch)]));
+
+/** Kind of a named thing by its canonical name (undefined for names not in the list). */
+export function namedThingKind(name: string): NamedThingKind | undefined {
+  return KINDS.get(name);
+}
+
+/** A named thing's name and aliases, normalized for matching (just the name, normalized, for names not in the list). */
+export function namedThingForms(name: string): readonly string[] {
+  return NAMES.get(name) ?? [normalizeForMatch(name)];
 }

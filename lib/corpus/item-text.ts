@@ -1,8 +1,8 @@
 /** The text of a task or passage as ranked: title + body without the responsibility clause, its fingerprint and excerpt. */
-import { isCjk as isCjk_, isSpace as isSpace_ } from './bigrams';
+import { compactKey } from '../policy/dedupe';
+import { isSpace as isSpace_ } from './bigrams';
 
-/** Per-character helpers bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx). */
-const isCjk = isCjk_;
+/** Bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx), and this runs per character. */
 const isSpace = isSpace_;
 
 /** Words before 单位： that open a responsibility clause (责任单位：…, 牵头单位：…). */
@@ -11,6 +11,29 @@ const OPEN = '（(';
 const CLOSE = '）)';
 /** Longest responsibility clause looked at; a clause without its closing parenthesis ends at the sentence end. */
 const MAX_CLAUSE = 600;
+/** How far into a body its title may start (after an outline label such as "1." or "（三）"). */
+const TITLE_WITHIN = 12;
+
+/** Whether a code is an ASCII letter or digit. */
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whitespace removed, except one space between two ASCII letters/digits (PDF line breaks split Chinese words). */
+export function compactWhitespace(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j + 1 < text.length && isSpace(text.charCodeAt(j + 1))) j++;
+    out += text.slice(from, i);
+    if (i > 0 && j + 1 < text.length && isAsciiWord(text.charCodeAt(i - 1)) && isAsciiWord(text.charCodeAt(j + 1))) out += ' ';
+    from = j + 1;
+    i = j;
+  }
+  return out + text.slice(from);
+}
 
 /** Index of the previous non-whitespace character before `i` (−1 if none). */
 function previousVisible(text: string, i: number): number {
@@ -28,11 +51,18 @@ function clauseStart(text: string, at: number): number {
   return open >= 0 && OPEN.includes(text[open]) ? open : first;
 }
 
-/** End (exclusive) of a clause that starts at `start` and whose '单位：' is at `at`. */
+/** End (exclusive) of a clause that starts at `start` and whose '单位：' is at `at` (nested parentheses such as 交通运输厅（铁建办） skipped). */
 function clauseEnd(text: string, start: number, at: number): number {
   const limit = Math.min(text.length, at + MAX_CLAUSE);
-  const closer = OPEN.includes(text[start]) ? CLOSE : '。';
-  for (let i = at; i < limit; i++) if (closer.includes(text[i])) return i + 1;
+  const parenthesized = OPEN.includes(text[start]);
+  let depth = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if (!parenthesized) {
+      if (c === '。') return i + 1;
+    } else if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c) && depth-- === 0) return i + 1;
+  }
   return limit;
 }
 
@@ -59,9 +89,6 @@ export function stripUnitClauses(text: string): string {
   return out + text.slice(from);
 }
 
-/** How far into a body its title may start (after an outline label such as "1." or "（三）"). */
-const TITLE_WITHIN = 12;
-
 /** The body from its title on, when the title starts within its first characters (after the label); null otherwise. */
 function fromTitle(title: string, body: string): string | null {
   if (!title) return null;
@@ -76,34 +103,12 @@ export function rankingText(title: string, text: string): string {
   return stripUnitClauses(fromTitle(compactTitle, body) ?? (compactTitle ? `${compactTitle}。${body}` : body));
 }
 
-/** Fingerprint of a text's content (CJK, letters, digits; FNV-1a 32-bit, base 36): equal for re-scraped copies of a text. */
+/** Fingerprint of a text's content (Han, letters, digits; FNV-1a 32-bit, base 36): equal for re-scraped copies of a text. */
 export function textFingerprint(text: string): string {
+  const key = compactKey(text);
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const keep = isCjk(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-    if (!keep) continue;
-    hash ^= code;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
   return hash.toString(36);
-}
-
-/** Whitespace removed, except one space between two ASCII letters/digits (PDF line breaks split Chinese words). */
-export function compactWhitespace(text: string): string {
-  const isWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    let j = i;
-    while (j + 1 < text.length && isSpace(text.charCodeAt(j + 1))) j++;
-    out += text.slice(from, i);
-    if (i > 0 && j + 1 < text.length && isWord(text.charCodeAt(i - 1)) && isWord(text.charCodeAt(j + 1))) out += ' ';
-    from = j + 1;
-    i = j;
-  }
-  return out + text.slice(from);
 }
 
 /** Excerpt of a body for display: whitespace removed, label and title dropped, cut at `max` characters with '…'. */

@@ -1,4 +1,5 @@
 /** Why an item is related to a query, in words that name the shared thing (共同牵头单位：自治区商务厅). */
+import { namedThingForms, normalizeForMatch } from './entities';
 import type { PreparedCorpus } from './prepare';
 
 /** What a query shares with the corpus, computed once per query and explained per item. */
@@ -15,32 +16,55 @@ export interface QueryFacts {
 
 /** Most names listed in one reason. */
 const MAX_NAMES = 4;
-/** Shortest shared wording reported (characters). */
+/** Shortest and longest shared wording reported (characters). */
 const MIN_PHRASE = 4;
-/** Shared wordings are built only from bigrams at least this rare (idf); 建设, 推进… are too common to name a subject. */
-const PHRASE_MIN_IDF = 1.5;
-/** Function characters trimmed from the ends of a shared wording. */
-const EDGE_CHARS = '与和及等的之在对向将为并把是了';
+const MAX_PHRASE = 16;
+/** A shared wording's bigrams must be this rare on average (idf): 加快建设, 争取国家支持… name no subject. */
+const PHRASE_MEAN_IDF = 2.4;
+/** Function characters trimmed from the ends of a shared wording (与, 的…), by code. */
+const EDGE_CODES = new Set(Array.from('与和及等的之在对向将为并把是了', (c) => c.charCodeAt(0)));
 
 /** Most items whose shared wordings are named (one bit each in a 32-bit mask). */
 const MAX_WORDING_ITEMS = 32;
 
-/** For each known bigram of the query, a mask of the items (bit s = items[s]) that contain it, rare bigrams only. */
+/** Whether `item` is among `items[from, to)` (ascending). */
+function contains(items: Int32Array, from: number, to: number, item: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid] === item) return true;
+    if (items[mid] < item) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** For each known bigram of the query, a mask of the items (bit s = items[s]) that contain it. */
 function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { bm25 } = prepared;
-  const slots = new Int8Array(prepared.index.items.length).fill(-1);
-  items.slice(0, MAX_WORDING_ITEMS).forEach((item, s) => (slots[item] = s));
+  const { offsets, items: postings } = prepared.bm25;
+  const { slots, termStamps, termMasks } = prepared.scratch;
+  const stamp = ++prepared.scratch.stamp;
+  const n = Math.min(items.length, MAX_WORDING_ITEMS);
+  for (let s = 0; s < n; s++) slots[items[s]] = s;
   const masks = new Uint32Array(facts.bigramTerms.length);
   for (let j = 0; j < masks.length; j++) {
     const term = facts.bigramTerms[j];
-    if (bm25.idf[term] < PHRASE_MIN_IDF) continue;
-    let mask = 0;
-    for (let p = bm25.offsets[term], end = bm25.offsets[term + 1]; p < end; p++) {
-      const s = slots[bm25.items[p]];
-      if (s >= 0) mask |= 1 << s;
+    if (termStamps[term] !== stamp) {
+      let mask = 0;
+      const from = offsets[term];
+      const to = offsets[term + 1];
+      if (to - from > 8 * n) {
+        for (let s = 0; s < n; s++) if (contains(postings, from, to, items[s])) mask |= 1 << s;
+      } else {
+        for (let p = from; p < to; p++) if (slots[postings[p]] >= 0) mask |= 1 << slots[postings[p]];
+      }
+      termStamps[term] = stamp;
+      termMasks[term] = mask;
     }
-    masks[j] = mask;
+    masks[j] = termMasks[term];
   }
+  for (let s = 0; s < n; s++) slots[items[s]] = -1;
   return masks;
 }
 
@@ -48,12 +72,15 @@ function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readon
 function trimEdges(phrase: string): string {
   let start = 0;
   let end = phrase.length;
-  while (start < end && EDGE_CHARS.includes(phrase[start])) start++;
-  while (end > start && EDGE_CHARS.includes(phrase[end - 1])) end--;
+  while (start < end && EDGE_CODES.has(phrase.charCodeAt(start))) start++;
+  while (end > start && EDGE_CODES.has(phrase.charCodeAt(end - 1))) end--;
   return phrase.slice(start, end);
 }
 
-/** Wordings of at least MIN_PHRASE characters whose every bigram is rare and in the item (mask bit `bit`), rarest first. */
+/**
+ * Wordings the query shares with the item (mask bit `bit`): maximal runs of consecutive bigrams all in the item,
+ * 4–16 characters, rare on average; rarest first.
+ */
 function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint32Array, bit: number): string[] {
   const { idf } = prepared.bm25;
   const found = new Map<string, number>();
@@ -64,17 +91,35 @@ function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint
       j++;
       continue;
     }
-    let weight = idf[facts.bigramTerms[j]];
     let last = j;
-    while (last + 1 < starts.length && masks[last + 1] & bit && starts[last + 1] === starts[last] + 1) {
-      last++;
-      weight += idf[facts.bigramTerms[last]];
+    while (last + 1 < starts.length && masks[last + 1] & bit && starts[last + 1] === starts[last] + 1) last++;
+    let weight = 0;
+    for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
+    if (last - j + 2 >= MIN_PHRASE && weight >= PHRASE_MEAN_IDF * (last - j + 1)) {
+      const phrase = trimEdges(facts.text.slice(starts[j], starts[last] + 2));
+      if (phrase.length >= MIN_PHRASE && phrase.length <= MAX_PHRASE) found.set(phrase, Math.max(found.get(phrase) ?? 0, weight));
     }
-    const phrase = trimEdges(facts.text.slice(starts[j], starts[last] + 2));
-    if (phrase.length >= MIN_PHRASE) found.set(phrase, Math.max(found.get(phrase) ?? 0, weight));
     j = last + 1;
   }
   return [...found].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([phrase]) => phrase);
+}
+
+/** Whether two short strings share a run of at least `n` characters. */
+function overlaps(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
+}
+
+/** The wordings worth showing: none that repeats a shared named thing or another shown wording, at most three. */
+function pickWordings(wordings: readonly string[], sharedNames: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of wordings) {
+    if (out.length === 3) break;
+    const form = normalizeForMatch(w);
+    if (sharedNames.some((name) => overlaps(form, name, 3)) || out.some((o) => o.includes(w) || w.includes(o))) continue;
+    out.push(w);
+  }
+  return out;
 }
 
 /** A reason line, names joined by 、, at most MAX_NAMES of them (等 N 个 when more). */
@@ -84,18 +129,20 @@ function line(label: string, names: readonly string[]): string {
 }
 
 /** The reasons an item is related to the query: shared lead units, named things, wordings, other shared units. */
-function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, wordings: string[]): string[] {
+function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, wordings: readonly string[]): string[] {
   const { index } = prepared;
   const target = index.items[item];
-  const targetUnits = new Set([...target.lead, ...target.co]);
   const leads = target.lead.filter((u) => facts.leadUnits.has(u));
-  const others = [...facts.leadUnits, ...facts.coUnits].filter((u) => targetUnits.has(u) && !leads.includes(u));
-  const entities = facts.entities
-    .filter((e) => target.entities.includes(e))
+  const others: number[] = [];
+  for (const ids of [facts.leadUnits, facts.coUnits]) {
+    for (const u of ids) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
+  }
+  const shared = facts.entities.filter((e) => target.entities.includes(e));
+  const entities = shared
+    .filter((e) => prepared.entityNamed[e])
     .sort((a, b) => prepared.entityWeights[b] - prepared.entityWeights[a] || a - b)
     .map((e) => index.entities[e]);
-  const shownEntities = entities.slice(0, MAX_NAMES);
-  const shownWordings = wordings.filter((w) => !shownEntities.some((e) => w.includes(e) || e.includes(w))).slice(0, 3);
+  const shownWordings = wordings.length ? pickWordings(wordings, shared.flatMap((e) => namedThingForms(index.entities[e]))) : [];
   const reasons: string[] = [];
   if (leads.length) reasons.push(line('共同牵头单位', leads.map((u) => index.units[u])));
   if (entities.length) reasons.push(line('共同关键词', entities));

@@ -6,7 +6,7 @@ import type { CorpusIndex, Related } from './index-schema';
 import { rankingText, textFingerprint } from './item-text';
 import { normalizeDocNumber, prepareCorpus, type PreparedCorpus } from './prepare';
 import { explainItems, type QueryFacts } from './reasons';
-import { sameDocument } from './same-document';
+import { seedDocument } from './same-document';
 import { taskUnitNames, type UnitRef } from './unit-roles';
 
 /** A task to find related items for: its text, title and units, and the document it belongs to when known. */
@@ -50,11 +50,8 @@ function queryUnits(prepared: PreparedCorpus, units: readonly UnitRef[]): { lead
   return { lead: ids(names.lead), co: ids(names.co) };
 }
 
-/** Unit evidence of every item, and which items share a lead unit with the query. */
-function unitEvidence(prepared: PreparedCorpus, lead: Set<number>, co: Set<number>): { evidence: Float64Array; sharesLead: Uint8Array } {
-  const size = prepared.index.items.length;
-  const evidence = new Float64Array(size);
-  const sharesLead = new Uint8Array(size);
+/** Add each item's unit evidence (rarity × role factor) to `evidence`, and flag the items that share a lead unit. */
+function addUnitEvidence(prepared: PreparedCorpus, lead: Set<number>, co: Set<number>, evidence: Float64Array, sharesLead: Uint8Array): void {
   for (const [ids, queryLead] of [[lead, true], [co, false]] as const) {
     for (const u of ids) {
       for (const { item, lead: itemLead } of prepared.unitPostings[u]) {
@@ -64,10 +61,12 @@ function unitEvidence(prepared: PreparedCorpus, lead: Set<number>, co: Set<numbe
       }
     }
   }
-  return { evidence, sharesLead };
 }
 
-/** The top `k` related items of the corpus for a task (never the task itself, never its own document's items). */
+/**
+ * The top `k` related items of the corpus for a task, best first: never the task itself nor its own document's items,
+ * and only items whose relation can be named (shared unit, named thing or wording; a shared lead unit always is).
+ */
 export function relatedItems(index: CorpusIndex, query: RelatedQuery, k = 5): Related[] {
   if (!(k >= 1)) return [];
   try {
@@ -75,49 +74,58 @@ export function relatedItems(index: CorpusIndex, query: RelatedQuery, k = 5): Re
     const { items, documents } = index;
     const text = rankingText(query.title ?? '', query.text ?? '');
     const excluded = excludedDocs(prepared, query);
-    const selves = new Set(prepared.itemsByHash.get(textFingerprint(text)) ?? []);
+    const selves = prepared.itemsByHash.get(textFingerprint(text)) ?? [];
+    const { text: textScores, units: unitScores, entities: entityScores, sharesLead } = prepared.scratch;
+    textScores.fill(0);
+    unitScores.fill(0);
+    entityScores.fill(0);
+    sharesLead.fill(0);
 
-    const bm25 = new Float64Array(items.length);
     const q = bm25Query(prepared.bm25, text);
-    bm25Scores(prepared.bm25, q, bm25);
+    bm25Scores(prepared.bm25, q, textScores);
     const units = queryUnits(prepared, query.units ?? []);
-    const { evidence, sharesLead } = unitEvidence(prepared, units.lead, units.co);
-    const entityIds = findNamedThings(text)
-      .map((name) => prepared.entityIds.get(name))
-      .filter((id): id is number => id !== undefined);
-    const entityEvidence = new Float64Array(items.length);
-    for (const e of entityIds) for (const item of prepared.entityPostings[e]) entityEvidence[item] += prepared.entityWeights[e];
+    addUnitEvidence(prepared, units.lead, units.co, unitScores, sharesLead);
+    const entityIds: number[] = [];
+    for (const name of findNamedThings(text)) {
+      const e = prepared.entityIds.get(name);
+      if (e === undefined) continue;
+      entityIds.push(e);
+      for (const item of prepared.entityPostings[e]) entityScores[item] += prepared.entityWeights[e];
+    }
 
-    const scores = new Float64Array(items.length);
+    const textNorm = q.self > 0 ? 1 / (TEXT_FULL * q.self) : 0;
     const top: number[] = [];
-    const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+    const topScores: number[] = [];
     for (let i = 0; i < items.length; i++) {
-      if (excluded.has(prepared.itemDocs[i]) || selves.has(i)) continue;
-      const textPart = q.self > 0 ? Math.min(1, bm25[i] / (TEXT_FULL * q.self)) : 0;
-      scores[i] =
-        WEIGHTS.text * textPart +
-        WEIGHTS.units * Math.min(1, evidence[i] / UNITS_FULL) +
-        WEIGHTS.entities * Math.min(1, entityEvidence[i] / ENTITIES_FULL);
-      if (scores[i] < MIN_SCORE && !sharesLead[i]) continue;
+      if (excluded.has(prepared.itemDocs[i]) || selves.includes(i)) continue;
+      const score =
+        WEIGHTS.text * Math.min(1, textScores[i] * textNorm) +
+        WEIGHTS.units * Math.min(1, unitScores[i] / UNITS_FULL) +
+        WEIGHTS.entities * Math.min(1, entityScores[i] / ENTITIES_FULL);
+      if (score < MIN_SCORE && !sharesLead[i]) continue;
       if (top.length === k) {
-        if (!better(i, top[k - 1])) continue;
+        if (score <= topScores[k - 1]) continue;
         top.pop();
+        topScores.pop();
       }
       let at = top.length;
-      while (at > 0 && better(i, top[at - 1])) at--;
+      while (at > 0 && score > topScores[at - 1]) at--;
       top.splice(at, 0, i);
+      topScores.splice(at, 0, score);
     }
     const facts: QueryFacts = { text, leadUnits: units.lead, coUnits: units.co, entities: entityIds, bigramStarts: q.bigramStarts, bigramTerms: q.bigramTerms };
     const reasons = explainItems(prepared, facts, top);
-    return top.map((i, n) => ({
-      doc: documents[items[i].doc].file,
-      docTitle: documents[items[i].doc].title,
-      kind: items[i].kind,
-      id: items[i].id,
-      title: items[i].title,
-      score: Math.round(Math.min(1, scores[i]) * 1000) / 1000,
-      reasons: reasons[n].length ? reasons[n] : ['内容相近'],
-    }));
+    return top
+      .map((i, n) => ({
+        doc: documents[items[i].doc].file,
+        docTitle: documents[items[i].doc].title,
+        kind: items[i].kind,
+        id: items[i].id,
+        title: items[i].title,
+        score: Math.round(Math.min(1, topScores[n]) * 1000) / 1000,
+        reasons: reasons[n],
+      }))
+      .filter((r) => r.reasons.length > 0);
   } catch {
     return [];
   }
@@ -127,7 +135,7 @@ export function relatedItems(index: CorpusIndex, query: RelatedQuery, k = 5): Re
 export function relatedForAnalysis(index: CorpusIndex, analysis: Analysis, docFile?: string, k = 5): Record<string, Related[]> {
   const out: Record<string, Related[]> = {};
   try {
-    const file = docFile ?? sameDocument(index, analysis)?.doc;
+    const file = docFile ?? seedDocument(index, analysis) ?? undefined;
     for (const task of analysis.tasks) {
       out[task.id] = relatedItems(index, { docFile: file, docNumber: analysis.meta.docNumber, text: task.text, title: task.title, units: task.units }, k);
     }

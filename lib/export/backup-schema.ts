@@ -43,6 +43,7 @@ export const BackupSchema = z.strictObject({
   taskStatuses: z.array(BackupTaskStatusSchema),
   settings: z.array(BackupSettingSchema),
 });
+/** A validated backup. */
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** The record lists of a backup, in the order they are validated and reported. */

@@ -9,9 +9,20 @@ function wallClock(ms: number): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 19);
 }
 
+const DAY_MS = 86_400_000;
+/** Dates already formatted, by day number (an export of 10,000 notes touches few days). */
+const dateCache = new Map<number, string>();
+
 /** The date of an instant in Beijing time: YYYY-MM-DD ('' for an invalid time). */
 export function beijingDate(ms: number): string {
-  return wallClock(ms)?.slice(0, 10) ?? '';
+  const day = Math.floor((ms + OFFSET_MS) / DAY_MS);
+  let date = dateCache.get(day);
+  if (date === undefined) {
+    date = wallClock(ms)?.slice(0, 10) ?? '';
+    if (dateCache.size > 10_000) dateCache.clear();
+    dateCache.set(day, date);
+  }
+  return date;
 }
 
 /** An instant as ISO 8601 in Beijing time: 2026-11-22T18:56:00+08:00 ('' for an invalid time). */

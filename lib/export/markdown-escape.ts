@@ -6,6 +6,8 @@ const INLINE_SPECIALS = /[\\`*_[\]<>|~#$^]/g;
 const ENTITY_START = /&(?=#?[A-Za-z0-9]{1,32};)/g;
 /** Obsidian's ==highlight== and %%comment%% markers. */
 const DOUBLED = /={2,}|%{2,}/g;
+/** Any character one of the escapes above may touch (a fast exit for plain Chinese text). */
+const ANY_SPECIAL = /[\\`*_[\]<>|~#$^&=%\r\n]/;
 /** A line break of any platform. */
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -14,6 +16,7 @@ const LINE_BREAK = /\r\n|\r|\n/g;
  * syntax gets a backslash (`A|B *x*` → `A\|B \*x\*`), so the text renders exactly as written.
  */
 export function escapeMarkdown(s: string): string {
+  if (!ANY_SPECIAL.test(s)) return s;
   return s
     .replace(LINE_BREAK, ' ')
     .replace(INLINE_SPECIALS, '\\$&')
@@ -31,20 +34,18 @@ function escapeLineStart(line: string): string {
   return line;
 }
 
-/** Page text as escaped Markdown lines: each line trimmed (indentation would make code blocks), empty lines dropped. */
-export function escapeMarkdownLines(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.trim();
-    if (line) out.push(escapeLineStart(escapeMarkdown(line)));
-  }
-  return out;
-}
-
-/** Quoted page text as a Markdown blockquote: one `> ` line per line of the page, paragraphs separated by `>`. */
+/**
+ * Quoted page text as a Markdown blockquote: one `> ` line per line of the page (trimmed: indentation would make a code
+ * block; empty lines dropped), paragraphs separated by `>`, every line escaped so it renders as the page said.
+ */
 export function markdownBlockquote(text: string): string {
-  const lines = escapeMarkdownLines(text);
-  return lines.length ? lines.map((l) => `> ${l}`).join('\n>\n') : '>';
+  const raw = text.includes('\n') || text.includes('\r') ? text.split(LINE_BREAK) : [text];
+  const lines: string[] = [];
+  for (const r of raw) {
+    const line = r.trim();
+    if (line) lines.push(`> ${escapeLineStart(escapeMarkdown(line))}`);
+  }
+  return lines.length ? lines.join('\n>\n') : '>';
 }
 
 /** An HTML tag, comment or declaration start (`<b`, `</`, `<!`, `<?`). */
@@ -55,6 +56,7 @@ const HTML_START = /<(?=[A-Za-z/!?])/g;
  * `\<script>`) outside fenced code blocks, line endings become `\n`, and surrounding blank lines are dropped.
  */
 export function inertNoteMarkdown(note: string): string {
+  if (!/[<`~\r\n]/.test(note)) return note.trimEnd();
   let fence: string | null = null;
   const out: string[] = [];
   for (const line of note.split(LINE_BREAK)) {
@@ -103,6 +105,19 @@ const TAG_CHAR = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d_\-/]/u;
  * collapse, and a tag of digits only gets a leading `_` (Obsidian ignores numeric tags). `政策 解读` → `政策-解读`.
  */
 export function markdownTag(tag: string): string {
+  let safe = tagCache.get(tag);
+  if (safe === undefined) {
+    safe = obsidianTag(tag);
+    if (tagCache.size > 10_000) tagCache.clear();
+    tagCache.set(tag, safe);
+  }
+  return safe;
+}
+
+/** Tags already converted (a reader has few distinct tags over many notes). */
+const tagCache = new Map<string, string>();
+
+function obsidianTag(tag: string): string {
   let out = '';
   for (const ch of wellFormed(tag)) {
     const keep = TAG_CHAR.test(ch);

@@ -1,6 +1,6 @@
 /** The 任务分工表 (序号 / 任务 / 牵头单位 / 责任单位 / 时限) as rows, and a Markdown report built on them. */
-import type { Analysis, Recognition } from '../policy/schema';
-import { TASK_STATUS_LABELS, type TaskStatusValue } from '../store/schema';
+import type { Analysis, Meta, Recognition } from '../policy/schema';
+import { TASK_STATUS_LABELS, type TaskStatus, type TaskStatusValue } from '../store/schema';
 import { escapeMarkdown } from './markdown-escape';
 
 /** Markdown escaping of cells (lib/export/markdown-escape.ts), re-exported for the report's callers. */
@@ -26,6 +26,11 @@ export interface TaskRow {
 
 /** The reader's statuses of one document's tasks: task id (outline path) → status. */
 export type TaskStatusMap = ReadonlyMap<string, TaskStatusValue>;
+
+/** The status map of one document from the reader's stored task statuses (any documents). */
+export function taskStatusMap(statuses: readonly TaskStatus[], docKey: string): TaskStatusMap {
+  return new Map(statuses.filter((s) => s.docKey === docKey).map((s) => [s.taskId, s.status]));
+}
 
 /** Header of the 状态 column, added when the reader's statuses are given. */
 export const STATUS_HEADER = '状态';
@@ -75,6 +80,30 @@ export function taskTableMarkdown(analysis: Pick<Analysis, 'tasks'>, statuses?: 
   return [line(headers), line(headers.map(() => '---')), ...rows].join('\n');
 }
 
+/** `- **label**：value` lines for the facts that have a value. */
+function factLines(facts: readonly (readonly [string, string | null | undefined])[]): string[] {
+  return facts.filter(([, value]) => value).map(([label, value]) => `- **${label}**：${escapeMarkdown(value as string)}`);
+}
+
+/**
+ * The document's metadata block as Markdown list lines (文号, 发文机关, 成文日期, 发布日期, 索引号, 主题分类, 主送机关,
+ * 公开方式; only those known) and, when given, a link to the page (原文). The CLI report and the notes export share it.
+ */
+export function metadataLines(meta: Partial<Meta>, pageUrl?: string | null): string[] {
+  const lines = factLines([
+    ['文号', meta.docNumber],
+    ['发文机关', meta.issuer],
+    ['成文日期', meta.writtenDate],
+    ['发布日期', meta.publishedDate],
+    ['索引号', meta.indexNumber],
+    ['主题分类', meta.subject],
+    ['主送机关', meta.addressees?.join('、') || null],
+    ['公开方式', meta.disclosure],
+  ]);
+  if (pageUrl) lines.push(`- **原文**：<${pageUrl}>`);
+  return lines;
+}
+
 const KIND_NAMES: Record<Recognition['kind'], string> = {
   policy: '政策文件', interpretation: '解读材料', news: '新闻动态', list: '列表或公示', other: '其他页面',
 };
@@ -83,21 +112,17 @@ const KIND_NAMES: Record<Recognition['kind'], string> = {
 export function taskReportMarkdown(recognition: Recognition, analysis: Analysis): string {
   const m = analysis.meta;
   const verdict = recognition.isPolicy ? '政策文件' : `未识别为政策文件（${KIND_NAMES[recognition.kind]}）`;
-  const facts: [string, string | null][] = [
-    ['识别结果', `${verdict}，置信度 ${recognition.confidence}`],
-    ['识别依据', recognition.reasons.join('；') || null],
-    ['文号', m.docNumber],
-    ['发文机关', m.issuer],
-    ['成文日期', m.writtenDate],
-    ['发布日期', m.publishedDate],
-    ['索引号', m.indexNumber],
-    ['主题分类', m.subject],
-    ['主送机关', m.addressees.join('、') || null],
-    ['公开方式', m.disclosure],
-    ['牵头单位规则', analysis.leadRule.quote ?? (analysis.tasks.length > 0 ? '按惯例，排在首位的为牵头单位' : null)],
+  const leadRule = analysis.leadRule.quote ?? (analysis.tasks.length > 0 ? '按惯例，排在首位的为牵头单位' : null);
+  const out = [
+    `# ${escapeMarkdown(m.title ?? '未命名文档')}`,
+    '',
+    ...factLines([
+      ['识别结果', `${verdict}，置信度 ${recognition.confidence}`],
+      ['识别依据', recognition.reasons.join('；') || null],
+    ]),
+    ...metadataLines(m),
+    ...factLines([['牵头单位规则', leadRule]]),
   ];
-  const out = [`# ${escapeMarkdown(m.title ?? '未命名文档')}`, ''];
-  for (const [label, value] of facts) if (value) out.push(`- **${label}**：${escapeMarkdown(value)}`);
   out.push('', `## 任务分工表（${analysis.tasks.length} 项）`, '');
   if (analysis.tasks.length > 0) out.push(taskTableMarkdown(analysis));
   else out.push('未发现带责任单位的任务。');

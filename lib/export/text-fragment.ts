@@ -9,32 +9,62 @@ const PIECE_MAX = 20;
 const PIECE_DEFAULT = 12;
 
 /** Punctuation a piece may be cut at: both sides of it are word boundaries, which text fragments require. */
-const CUT_POINTS = new Set('，。；：、！？,.;:!?（）()“”"《》'.split(''));
+const CUT_POINTS = new Set(Array.from('，。；：、！？,.;:!?（）()“”"《》', (c) => c.charCodeAt(0)));
 
 /** Percent-encode one fragment term: everything encodeURIComponent encodes, plus `-` (the term syntax) and `( ) ! ' * ~`. */
 function encodeTerm(s: string): string {
-  return encodeURIComponent(s).replace(/[-()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(s);
+  return /[-()!'*~]/.test(s) ? encoded.replace(/[-()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
 
-/** Code points of a string (a piece never splits an emoji's surrogate pair). */
-function points(s: string): string[] {
-  return Array.from(s);
+/** A line with runs of whitespace made one space, trimmed. */
+function collapseSpaces(line: string): string {
+  return /\s/.test(line) ? line.replace(/\s+/g, ' ').trim() : line;
+}
+
+/** The index after the code point at `i` (a surrogate pair is one code point). */
+function next(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? i + 2 : i + 1;
+}
+
+/** The index before the code point ending at `i`. */
+function prev(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+}
+
+/** Whether a string has more than `n` code points (scans at most n + 1 of them). */
+function longerThan(s: string, n: number): boolean {
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) i = next(s, i);
+  return i < s.length;
 }
 
 /** The first words of a line: up to the first punctuation 4–20 characters in, else its first 12 characters. */
-function leadingPiece(line: string[]): string {
-  if (line.length <= PIECE_MAX) return line.join('');
-  for (let i = PIECE_MIN; i <= PIECE_MAX; i++) if (CUT_POINTS.has(line[i])) return line.slice(0, i).join('');
-  return line.slice(0, PIECE_DEFAULT).join('');
+function leadingPiece(line: string): string {
+  if (!longerThan(line, PIECE_MAX)) return line;
+  let i = 0;
+  let cut = -1;
+  for (let k = 0; k <= PIECE_MAX; k++) {
+    if (k === PIECE_DEFAULT) cut = i;
+    if (k >= PIECE_MIN && CUT_POINTS.has(line.charCodeAt(i))) return line.slice(0, i);
+    i = next(line, i);
+  }
+  return line.slice(0, cut);
 }
 
 /** The last words of a line: after the last punctuation 4–20 characters from its end, else its last 12 characters. */
-function trailingPiece(line: string[]): string {
-  if (line.length <= PIECE_MAX) return line.join('');
-  for (let i = line.length - PIECE_MIN - 1; i >= line.length - PIECE_MAX - 1; i--) {
-    if (CUT_POINTS.has(line[i])) return line.slice(i + 1).join('');
+function trailingPiece(line: string): string {
+  if (!longerThan(line, PIECE_MAX)) return line;
+  let i = line.length;
+  let cut = -1;
+  for (let k = 0; k <= PIECE_MAX; k++) {
+    if (k === PIECE_DEFAULT) cut = i;
+    if (k >= PIECE_MIN && CUT_POINTS.has(line.charCodeAt(i - 1))) return line.slice(i);
+    i = prev(line, i);
   }
-  return line.slice(-PIECE_DEFAULT).join('');
+  return line.slice(cut);
 }
 
 /**
@@ -42,19 +72,30 @@ function trailingPiece(line: string[]): string {
  * words), percent-encoded. Empty when the quote has no text.
  */
 export function textDirective(quote: string): string {
-  const lines = quote
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0);
+  const raw = /[\r\n]/.test(quote) ? quote.split(/\r\n|\r|\n/) : [quote];
+  const lines = raw.map(collapseSpaces).filter((l) => l.length > 0);
   if (lines.length === 0) return '';
-  const first = points(lines[0]);
-  if (lines.length === 1 && first.length <= WHOLE_QUOTE_MAX) return `text=${encodeTerm(lines[0])}`;
-  const last = lines.length === 1 ? first : points(lines[lines.length - 1]);
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (lines.length === 1 && !longerThan(first, WHOLE_QUOTE_MAX)) return `text=${encodeTerm(first)}`;
   return `text=${encodeTerm(leadingPiece(first))},${encodeTerm(trailingPiece(last))}`;
 }
 
 /** An http(s) page address as a link target: fragment dropped, `( ) \` percent-encoded; null for any other scheme or a non-URL. */
 export function pageLink(url: string): string | null {
+  let link = linkCache.get(url);
+  if (link === undefined) {
+    link = parseLink(url);
+    if (linkCache.size > 1000) linkCache.clear();
+    linkCache.set(url, link);
+  }
+  return link;
+}
+
+/** Page links already made (an export of many notes repeats few pages). */
+const linkCache = new Map<string, string | null>();
+
+function parseLink(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -28,6 +28,7 @@ export const MESSAGES = defineMessages({
   cardUnitTasks: { zh: '该单位在本页的任务', en: "This unit's tasks on this page" },
   cardDeadlines: { zh: '时限', en: 'Deadlines' },
   cardRelated: { zh: '相关条目', en: 'Related items' },
+  cardSameDoc: { zh: '本文件即语料库中的：', en: 'This page is the corpus document: ' },
   cardOpenPanel: { zh: '在侧边栏打开', en: 'Open in side panel' },
   cardClose: { zh: '关闭', en: 'Close' },
   toggleHighlights: { zh: '开关高亮', en: 'Toggle highlights' },
@@ -59,6 +60,8 @@ export const MESSAGES = defineMessages({
   optColor_co: { zh: '参与单位（点线）', en: 'Co-responsible unit (dotted underline)' },
   optColor_deadline: { zh: '时限（波浪线）', en: 'Deadlines (wavy underline)' },
   optColor_mine: { zh: '我的单位（双线）', en: 'My unit (double underline)' },
+  corpusTitle: { zh: '政策透镜 · 语料库', en: 'PolicyLens · Corpus' },
+  corpusDocuments: { zh: '语料库文件', en: 'Corpus documents' },
   panelEmpty: { zh: '打开一个政府网站的政策文件，这里会显示它的任务与分工。', en: 'Open a policy document on a government site to see its tasks here.' },
 });
 

@@ -78,8 +78,9 @@ function run(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const clean = cleanText(text);
   const markers = findMarkers(clean.text);
-  const headings = parseOutline(clean, markers);
-  const { at: _at, ...leadRule } = detectLeadRule(clean.text);
+  const refs = findAttachments(clean.text);
+  const headings = parseOutline(clean, [...markers, ...refs].sort((a, b) => a.start - b.start));
+  const leadRule = detectLeadRule(clean.text);
   const regionPrefix = detectRegionPrefix(text);
   const repeats = repeatsParagraphs(clean.text);
   const cache: UnitListCache = new Map();
@@ -87,7 +88,7 @@ function run(input: AnalyzeInput): Analysis {
   const built = (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => buildTask(clean, d, leadRule.rule, regionPrefix, cache));
   const kept = dedupeTasks(built, repeats);
   const tasks = uniqueIds(kept.map((b) => b.task));
-  const attachments = findAttachments(clean.text).map((a) => ({
+  const attachments = refs.map((a) => ({
     text: clean.display.slice(a.nameStart, a.end).trim(),
     holdsTasks: a.holdsTasks,
     ...spanToOriginal(clean, a.start, a.end),

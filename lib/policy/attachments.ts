@@ -1,9 +1,9 @@
-/** Attachment references (附件：…任务分解表.docx): which attachments exist and whether one holds the task breakdown. */
+/** Attachment references (附件：1．…任务分解表.docx  2．…): one per file, and whether a file holds the task breakdown. */
 import type { Span } from './outline';
 
-/** A reference to an attachment in clean-text offsets. */
+/** A reference to one attached file in clean-text offsets. */
 export interface AttachmentRef extends Span {
-  /** Where the attachment's name starts (after "附件："). */
+  /** Where the file's name starts (after "附件：" and its number). */
   nameStart: number;
   holdsTasks: boolean;
 }
@@ -12,6 +12,8 @@ export interface AttachmentRef extends Span {
 const TASK_WORDS = ['任务分解', '任务分工', '分工方案', '责任分工', '分工表', '任务清单', '工作清单', '重点任务', '任务表', '台账', '责任清单'];
 const MAX_NAME = 80;
 const NAME_ENDS = '\n。；';
+/** A further file of the list on its own line: "2．试点城市名单". */
+const NEXT_FILE = /^\d{1,2}[.．、][^\n。；]{2,80}(?:\n|$)/;
 
 /** Offset after "附件" + optional number + '：', or -1 when `i` does not start a reference. */
 function referenceBody(t: string, i: number): number {
@@ -20,7 +22,19 @@ function referenceBody(t: string, i: number): number {
   return t[k] === '：' ? k + 1 : -1;
 }
 
-/** Every "附件：X" / "附件1：X" reference; a name may list several files "1．X 2．Y" and ends at a line end or at a next 附件. */
+/** Offset after a leading file number ("1．", "2、"), or `at` when there is none. */
+function afterNumber(t: string, at: number): number {
+  const m = /^\d{1,2}[.．、]/.exec(t.slice(at, at + 4));
+  return m ? at + m[0].length : at;
+}
+
+function file(t: string, start: number, nameFrom: number, end: number): AttachmentRef | null {
+  const nameStart = afterNumber(t, nameFrom);
+  const name = t.slice(nameStart, end).trim();
+  return name ? { start, end, nameStart, holdsTasks: TASK_WORDS.some((w) => name.includes(w)) } : null;
+}
+
+/** Every attached file referenced by "附件：X" / "附件1：X", with the numbered files listed on the lines after it. */
 export function findAttachments(t: string): AttachmentRef[] {
   const out: AttachmentRef[] = [];
   for (let i = t.indexOf('附件'); i >= 0; i = t.indexOf('附件', i + 2)) {
@@ -28,10 +42,15 @@ export function findAttachments(t: string): AttachmentRef[] {
     if (body < 0) continue;
     let end = body;
     while (end < t.length && end - body < MAX_NAME && !NAME_ENDS.includes(t[end]) && !t.startsWith('附件', end)) end++;
-    const name = t.slice(body, end).trim();
-    if (!name) continue;
-    out.push({ start: i, end, nameStart: body, holdsTasks: TASK_WORDS.some((w) => name.includes(w)) });
-    i = end - 2;
+    const first = file(t, i, body, end);
+    if (first) out.push(first);
+    for (let m = NEXT_FILE.exec(t.slice(end + 1, end + 90)); t[end] === '\n' && m; m = NEXT_FILE.exec(t.slice(end + 1, end + 90))) {
+      const lineEnd = end + 1 + m[0].replace(/\n$/, '').length;
+      const next = file(t, end + 1, end + 1, lineEnd);
+      if (next) out.push(next);
+      end = lineEnd;
+    }
+    i = Math.max(i, end - 2);
   }
   return out;
 }

@@ -49,7 +49,7 @@ function startsBlock(s: string, at: number): boolean {
 }
 
 function isPrintHeader(line: string): boolean {
-  if (line.length > 24) return false;
+  if (line.length > 24 || (!line.includes('打') && !line.includes('年'))) return false;
   const compact = line.replace(/[ \t\u3000\u00a0]/g, '');
   return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
 }

@@ -6,7 +6,7 @@
 import type { Span } from './outline';
 
 /** Words right before a year that make it a deadline (到2021年). */
-const BEFORE_YEAR = ['截止到', '截至', '截止', '力争到', '争取到', '到', '至', '于'];
+const BEFORE_YEAR = ['截止到', '截至', '截止', '到', '至', '于'];
 /** Words right after 年 / 月 / 日 that make a date a deadline (2020年底前). */
 const AFTER_DATE = ['以前', '之前', '前', '底', '末', '内'];
 const RANGE_DASHES = '—–-~～至到';

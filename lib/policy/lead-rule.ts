@@ -10,19 +10,20 @@ const CLAUSE_REACH = 40;
 const CLAUSE_ENDS = '。；，（）\n';
 
 /** The rule stated by the document wherever it is, with the quote; the first-listed convention when none is stated. */
-export function detectLeadRule(t: string): LeadRule & { at: number } {
-  for (let i = t.indexOf('牵头'); i >= 0; i = t.indexOf('牵头', i + 2)) {
+export function detectLeadRule(t: string): LeadRule {
+  for (let i = t.indexOf('牵头'), checkedTo = 0; i >= 0; i = t.indexOf('牵头', Math.max(i + 2, checkedTo))) {
     let a = i;
     while (a > 0 && i - a < CLAUSE_REACH && !CLAUSE_ENDS.includes(t[a - 1])) a--;
     let b = i + 2;
     while (b < t.length && b - i < CLAUSE_REACH && !CLAUSE_ENDS.includes(t[b])) b++;
     const clause = t.slice(a, b);
+    checkedTo = CLAUSE_ENDS.includes(t[b]) ? b : i + 2;
     if (!isRuleNote(clause)) continue;
     const quote = t.startsWith('，下同', b) ? clause + '，下同' : clause;
     const regional = REGIONAL_WORDS.some((w) => clause.slice(0, i - a).includes(w));
-    return { rule: regional ? 'first-regional' : 'first-listed', source: 'document', quote, at: a };
+    return { rule: regional ? 'first-regional' : 'first-listed', source: 'document', quote };
   }
-  return { rule: 'first-listed', source: 'convention', quote: null, at: -1 };
+  return { rule: 'first-listed', source: 'convention', quote: null };
 }
 
 /** Index of the lead among `names` (listed in order) under `rule`: the first one, or the first regional unit when there is one. */

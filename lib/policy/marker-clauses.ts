@@ -81,6 +81,7 @@ const CLAUSE_VERBS: [string, SectionRole][] = [
 ];
 
 const RANK_WORDS = ['首位', '第一', '首个', '第1'];
+const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP] = Array.from('（），；,。', (c) => c.charCodeAt(0));
 
 /** Whether `s` states the lead rule (排在首位的为牵头单位, 列第一位者为牵头单位…). */
 export function isRuleNote(s: string): boolean {
@@ -106,10 +107,10 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
   let depth = 0;
   let cs = from;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? t[i] : '，';
-    if (c === '（') depth++;
-    else if (c === '）') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === '，' || c === '；' || c === ',' || (c === '。' && i < to))) {
+    const c = i < to ? t.charCodeAt(i) : COMMA;
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === COMMA || c === SEMICOLON || c === ASCII_COMMA || (c === FULL_STOP && i < to))) {
       let a = cs;
       let b = i;
       while (a < b && (t[a] === ' ' || t[a] === '\n')) a++;
@@ -119,7 +120,7 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
         clauses.push({ start: a, end: b });
       }
       cs = i + 1;
-      if (c === '。') break;
+      if (c === FULL_STOP) break;
     }
   }
   if (clauses.length === 0) return null;

@@ -12,7 +12,6 @@ export interface MarkerSection {
 export interface Marker {
   start: number;
   end: number;
-  form: 'label' | 'verb' | 'line';
   sections: MarkerSection[];
 }
 
@@ -58,7 +57,8 @@ function labelBefore(t: string, colon: number, floor: number): { start: number; 
 
 /** Offset of `ch` in t[from, to), or -1 (never looks past `to`). */
 function indexIn(t: string, ch: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (t[i] === ch) return i;
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < to; i++) if (t.charCodeAt(i) === code) return i;
   return -1;
 }
 
@@ -128,7 +128,7 @@ function unitLines(t: string, taken: readonly Marker[]): Marker[] {
     if (last && last.end + 1 === l.start && t[last.end] === '\n') {
       last.end = end;
       last.sections.push(...sections);
-    } else out.push({ start: l.start, end, form: 'line', sections });
+    } else out.push({ start: l.start, end, sections });
     c = end - 1;
   }
   return out;
@@ -145,7 +145,7 @@ export function findMarkers(t: string): Marker[] {
     const isLabelled = head !== null && labelRole(head.label) !== 'skip';
     const sections = isLabelled ? labelSections(t, from, p.close) : verbSections(t, from, p.close);
     if (sections.length === 0) continue;
-    found.push({ start: p.open, end: p.close + 1, form: isLabelled ? 'label' : 'verb', sections });
+    found.push({ start: p.open, end: p.close + 1, sections });
     lastEnd = p.close + 1;
   }
   return found.concat(unitLines(t, found)).sort((a, b) => a.start - b.start);

@@ -31,7 +31,7 @@ function lineBounds(t: string, i: number): [number, number] {
 }
 
 /** The title span: "X关于…的通知" in the head, else a short head line ending with a document type. */
-export function findTitle(t: string): [number, number] | null {
+function findTitle(t: string): [number, number] | null {
   const head = Math.min(t.length, HEAD);
   for (let i = t.indexOf('关于'); i >= 0 && i < head; i = t.indexOf('关于', i + 2)) {
     let left = i;
@@ -103,7 +103,7 @@ function docNumberAt(t: string, k: number): DocNumberHit | null {
 }
 
 /** The document's own 文号: on a line of its own, or in brackets right after the title, or first in the head but not a citation (》（…）). */
-export function findDocNumber(t: string, title: [number, number] | null): string | null {
+function findDocNumber(t: string, title: [number, number] | null): string | null {
   let headHit: DocNumberHit | null = null;
   for (let k = t.indexOf('号'); k >= 0; k = t.indexOf('号', k + 1)) {
     const hit = docNumberAt(t, k);

@@ -18,10 +18,6 @@ export interface OutlineHeading {
   end: number;
   titleStart: number;
   titleEnd: number;
-  /** Whether the heading's line holds nothing but the label and the title sentence. */
-  titleOnly: boolean;
-  /** End of the line the heading starts on. */
-  lineEnd: number;
   /** Index of the parent heading in the outline, or -1. */
   parent: number;
 }
@@ -35,7 +31,6 @@ const TITLE_STOPS = '。！？；';
 const MAX_TITLE = 400;
 /** A section heading (一、) inside a line has a short title without 、 (三、主要任务（一）…); longer ones are prose. */
 const MAX_INLINE_SECTION_TITLE = 20;
-const TITLE_SCAN = MAX_TITLE;
 
 interface Label {
   level: number;
@@ -52,7 +47,7 @@ function isHan(c: string | undefined): boolean {
 }
 
 /** The heading label starting at `p` (match view), if any. */
-export function matchLabel(t: string, p: number): Label | null {
+function matchLabel(t: string, p: number): Label | null {
   const c = t[p];
   if (c === '（') {
     let k = p + 1;
@@ -95,9 +90,9 @@ function plausibleTitleStart(c: string | undefined, inline: boolean): boolean {
   return !inline && '“《"‘【'.includes(c);
 }
 
-/** End of the title starting at `from` on the line ending at `lineEnd`; it stops at a sentence end, a marker or (level ≤ 2) a child label. */
-export function titleEnd(t: string, from: number, lineEnd: number, level: number, markerStarts: readonly number[]): number {
-  const limit = Math.min(lineEnd, from + TITLE_SCAN, nextAtOrAfter(markerStarts, from));
+/** End of the title starting at `from` on the line ending at `lineEnd`; it stops at a sentence end, one of the sorted `stops` (markers) or (level ≤ 2) a child label. */
+export function titleEnd(t: string, from: number, lineEnd: number, level: number, stops: readonly number[]): number {
+  const limit = Math.min(lineEnd, from + MAX_TITLE, nextAtOrAfter(stops, from));
   let end = limit;
   for (let i = from; i < limit; i++) {
     if (TITLE_STOPS.includes(t[i])) {
@@ -127,23 +122,24 @@ function nextAtOrAfter(values: readonly number[], at: number): number {
   return lo < values.length ? values[lo] : Infinity;
 }
 
-/** Markers' spans, sorted by start; headings are never looked for inside them. */
+/** A span [start, end) of clean text. */
 export interface Span {
   start: number;
   end: number;
 }
 
-/** Find the outline of `clean`; headings inside `markers` are ignored and titles stop where a marker starts. */
-export function parseOutline(clean: CleanText, markers: readonly Span[] = []): OutlineHeading[] {
+/** Find the outline of `clean`. No heading is looked for inside `skip` (markers, attachment lists; sorted by start) and titles stop where one starts. */
+export function parseOutline(clean: CleanText, skip: readonly Span[] = []): OutlineHeading[] {
   const t = clean.text;
-  const markerStarts = markers.map((m) => m.start);
+  const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
   const stack: (number | undefined)[] = [];
   const add = (h: OutlineHeading) => {
     stack.length = h.level;
-    const ancestors = stack.filter((x): x is number => x !== undefined);
-    h.path = ancestors.map((x) => out[x].key).concat(h.key).join('.');
-    h.parent = ancestors.length > 0 ? ancestors[ancestors.length - 1] : -1;
+    let parent = -1;
+    for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
+    h.parent = parent;
+    h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
     stack[h.level] = out.length;
     out.push(h);
   };
@@ -161,9 +157,9 @@ export function parseOutline(clean: CleanText, markers: readonly Span[] = []): O
       lineEnd = t.indexOf('\n', p);
       if (lineEnd < 0) lineEnd = t.length;
     }
-    while (m < markers.length && markers[m].end <= p) m++;
-    if (m < markers.length && markers[m].start <= p) continue;
-    for (let h = headingAt(clean, p, lineStart, lineEnd, markerStarts); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, markerStarts)) {
+    while (m < skip.length && skip[m].end <= p) m++;
+    if (m < skip.length && skip[m].start <= p) continue;
+    for (let h = headingAt(clean, p, lineStart, lineEnd, stops); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, stops)) {
       add(h);
       next = h.titleEnd;
       if (h.titleEnd >= lineEnd) break;
@@ -172,7 +168,7 @@ export function parseOutline(clean: CleanText, markers: readonly Span[] = []): O
   return out;
 }
 
-function headingAt(clean: CleanText, p: number, ls: number, le: number, markerStarts: readonly number[]): OutlineHeading | null {
+function headingAt(clean: CleanText, p: number, ls: number, le: number, stops: readonly number[]): OutlineHeading | null {
   const t = clean.text;
   const label = matchLabel(t, p);
   if (!label) return null;
@@ -186,11 +182,9 @@ function headingAt(clean: CleanText, p: number, ls: number, le: number, markerSt
     if (lineEnd < 0) lineEnd = t.length;
   }
   if (!plausibleTitleStart(t[from], inline)) return null;
-  const end = titleEnd(t, from, lineEnd, label.level, markerStarts);
+  const end = titleEnd(t, from, lineEnd, label.level, stops);
   if (end - from < 2) return null;
   if (inline && label.level === 1 && (end - from > MAX_INLINE_SECTION_TITLE || t.slice(from, end).includes('、'))) return null;
-  let after = end;
-  if (TITLE_STOPS.includes(t[after])) after++;
   return {
     level: label.level,
     label: clean.display.slice(p, label.end),
@@ -201,8 +195,6 @@ function headingAt(clean: CleanText, p: number, ls: number, le: number, markerSt
     end,
     titleStart: from,
     titleEnd: end,
-    titleOnly: after >= lineEnd,
-    lineEnd,
     parent: -1,
   };
 }

@@ -38,14 +38,10 @@ function afterMarker(t: string, m: Marker): number {
   return t[m.end] === '。' || t[m.end] === '；' ? m.end + 1 : m.end;
 }
 
-function lineStartBefore(t: string, i: number): number {
-  return t.lastIndexOf('\n', i - 1) + 1;
-}
-
 /** Title span of a segment starting at `from`: its first sentence, stopping at `limit` (the marker). */
 export function firstSentence(t: string, from: number, limit: number): [number, number] {
-  let lineEnd = t.indexOf('\n', from);
-  if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
+  let lineEnd = from;
+  while (lineEnd < limit && t[lineEnd] !== '\n') lineEnd++;
   return [from, titleEnd(t, from, lineEnd, 99, [limit])];
 }
 
@@ -86,9 +82,16 @@ function headingGroup(t: string, owner: OutlineHeading, group: readonly Marker[]
 function rootGroup(t: string, group: readonly Marker[]): TaskDraft[] {
   const out: TaskDraft[] = [];
   let prevEnd = 0;
+  let lineStart = 0;
+  let previousLineStart = 0;
+  let nl = t.indexOf('\n');
   group.forEach((m, k) => {
-    let para = lineStartBefore(t, m.start);
-    if (para === m.start && para > 0) para = lineStartBefore(t, para - 1);
+    while (nl >= 0 && nl < m.start) {
+      previousLineStart = lineStart;
+      lineStart = nl + 1;
+      nl = t.indexOf('\n', lineStart);
+    }
+    const para = lineStart === m.start && lineStart > 0 ? previousLineStart : lineStart;
     const start = skipForward(t, Math.max(prevEnd, para), m.start);
     prevEnd = afterMarker(t, m);
     if (start >= m.start) return;

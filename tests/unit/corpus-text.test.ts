@@ -22,6 +22,14 @@ describe('stripUnitClauses', () => {
     expect(stripUnitClauses('打造北部湾新兴临港工业基地。(责任单位：自治区工业和信息化委、发展改革委等)后文')).toBe('打造北部湾新兴临港工业基地。后文');
   });
 
+  it('removes a clause with nested parentheses whole (000, task 1: 交通运输厅（铁建办）、商务厅（南向通道办）)', () => {
+    const start = seed000.indexOf('1. 加大东融铁路规划建设力度');
+    const task = seed000.slice(start, seed000.indexOf('2. 加大东融公路建设力度'));
+    const stripped = stripUnitClauses(task);
+    expect(stripped.trim().endsWith('加快岑溪-罗定等既有铁路扩能改造。')).toBe(true);
+    expect(stripped).not.toMatch(/南向通道|下同/);
+  });
+
   it('removes an unparenthesized clause up to the end of its sentence', () => {
     expect(stripUnitClauses('加快建设。牵头单位：自治区商务厅。其余')).toBe('加快建设。其余');
   });

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import type { FixtureServer } from '../../scripts/fixture-server';
+import { SEED_PAGES } from '../../scripts/seed-site';
+import { startSeedSite } from './site';
+
+let site: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startSeedSite();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the corpus', () => {
+  it('shows related items of other seeds, with reasons, in the task card; a click opens the corpus reader there', async () => {
+    const seed = SEED_PAGES[3];
+    const page = await browser.context.newPage();
+    await page.goto(site.url(seed.host, seed.path));
+    await page.waitForSelector('policylens-ui', { state: 'attached' });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(45);
+    const point = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('policylens-task') as unknown as Set<Range>)][0];
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    const related = page.locator('policylens-ui .pl-related li');
+    await expect.poll(() => related.count()).toBeGreaterThan(0);
+    const texts = await related.allTextContents();
+    expect(texts.join('\n')).toMatch(/共同(牵头单位|关键词|责任单位)|相同表述/);
+    // The page is itself seed 003: the card says so and links the same task one to one, and never lists it as related.
+    await expect.poll(() => page.locator('policylens-ui .pl-same').textContent()).toContain('三.（一）.1');
+    expect(texts.every((t) => !t.includes('自由贸易试验区建设实施方案 · 三.（一）.1 '))).toBe(true);
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), related.first().locator('button').click()]);
+    await reader.waitForLoadState('load');
+    expect(reader.url()).toContain('/corpus.html#doc=');
+    await expect.poll(() => reader.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBeGreaterThan(0);
+    await reader.close();
+    await page.close();
+  });
+
+  it('reads every seed in the corpus reader with its tasks highlighted as on a live page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/corpus.html#doc=003_034c74d6c895f59c.txt`);
+    await expect.poll(() => page.locator('ul.docs li').count()).toBe(5);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(45);
+    expect(await page.locator('ol.tasks li').count()).toBe(45);
+    await page.locator('ul.docs button', { hasText: '大湾区' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(37);
+    await page.close();
+  });
+});
