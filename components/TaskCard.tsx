@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Task } from '../lib/policy/schema';
 import type { Related } from '../lib/corpus/index-schema';
-import type { RelatedAnswer } from '../lib/messages';
+import type { RelatedAnswer } from '../lib/content-messages';
 import { t } from '../lib/i18n/t';
 
 /** Props of the task card. */

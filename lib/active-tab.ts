@@ -1,5 +1,6 @@
 /** Helpers for extension pages (popup, side panel) to reach the active tab without the "tabs" permission. */
-import type { ContentRequest, PageState } from './messages';
+import type { PageState } from './messages';
+import type { ContentRequest } from './content-messages';
 import { browser } from 'wxt/browser';
 
 /** The id of the active tab of the current window, or null. */

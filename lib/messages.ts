@@ -1,7 +1,6 @@
 /** Typed messages between the content script, the background and the extension pages; validated with zod on receipt. */
 import { z } from 'zod';
 import { AnalysisSchema, RecognitionSchema } from './policy/schema';
-import { RelatedSchema } from './corpus/index-schema';
 
 /** What a tab's content script found: recognition, the analysis (for policy pages) and whether it was cut short. */
 export const PageStateSchema = z.object({
@@ -35,24 +34,3 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:open') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
-
-/** Messages a content script answers (sent by the popup or side panel to one tab). */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:toggle-highlights') }),
-  z.object({ type: z.literal('page:scroll-to'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('page:get-state') }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
-
-/** The answer to corpus:related: the related items and, when the page is itself a seed, the same task in that seed. */
-export const RelatedAnswerSchema = z.object({
-  related: z.array(RelatedSchema),
-  same: z.object({ doc: z.string(), docTitle: z.string(), id: z.string() }).nullable(),
-});
-export type RelatedAnswer = z.infer<typeof RelatedAnswerSchema>;
-
-/** Parse an incoming message; unknown or malformed messages yield null and are ignored. */
-export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): T | null {
-  const r = schema.safeParse(raw);
-  return r.success ? r.data : null;
-}

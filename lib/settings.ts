@@ -1,18 +1,19 @@
 /** The reader's settings: highlight switches, colours, 我的单位 (the reader's own units). Kept in extension storage. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const color = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
 
-/** Settings schema; every field has a default so old or partial records still parse. */
+/** Default highlight colours, colour-blind-safe after Okabe & Ito; lead and co also differ by underline style. */
+const DEFAULT_COLORS = { task: '#fff1a8', lead: '#e69f00', co: '#0072b2', deadline: '#cc79a7', mine: '#009e73' };
+
+/** Settings schema (zod/mini: the content script reads it); every field has a default so partial records still parse. */
 export const SettingsSchema = z.object({
-  highlightsOn: z.boolean().default(true),
-  /** Normalized page URLs where the reader switched highlights off. */
-  pagesOff: z.array(z.string().max(2048)).max(5000).default([]),
+  highlightsOn: z._default(z.boolean(), true),
+  /** Page keys (URL without query and fragment) where the reader switched highlights off. */
+  pagesOff: z._default(z.array(z.string().check(z.maxLength(2048))).check(z.maxLength(5000)), []),
   /** 我的单位: canonical unit names whose tasks are emphasized. */
-  myUnits: z.array(z.string().min(1).max(100)).max(20).default([]),
-  colors: z
-    .object({ task: color, lead: color, co: color, deadline: color, mine: color })
-    .default({ task: '#fff1a8', lead: '#e69f00', co: '#0072b2', deadline: '#cc79a7', mine: '#009e73' }),
+  myUnits: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(20)), []),
+  colors: z._default(z.object({ task: color, lead: color, co: color, deadline: color, mine: color }), DEFAULT_COLORS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -2,7 +2,7 @@
 import corpusIndex from 'virtual:policylens-corpus';
 import { relatedItems, type RelatedQuery } from '../../lib/corpus/related';
 import { sameDocument } from '../../lib/corpus/same-document';
-import type { RelatedAnswer } from '../../lib/messages';
+import type { RelatedAnswer } from '../../lib/content-messages';
 import type { Analysis } from '../../lib/policy/schema';
 
 /** Related corpus items for one task of a page; when the page is itself a seed, also the same task in that seed. */

@@ -1,5 +1,6 @@
 /** Background service worker: owns page states, the corpus and the notes database; answers typed messages. */
-import { BackgroundRequestSchema, parseMessage } from '../../lib/messages';
+import { BackgroundRequestSchema } from '../../lib/messages';
+import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
 

@@ -1,5 +1,6 @@
 /** Zod schemas of the corpus index (generated from seeds/ at build time) and of the related-items output. */
 import { z } from 'zod';
+import { CorpusItemKindSchema } from './related-schema';
 
 /**
  * BM25 statistics over character bigrams, compact: `terms` is the vocabulary (vocabulary.ts: bigrams grouped by
@@ -27,9 +28,6 @@ export const CorpusDocumentSchema = z.object({
 });
 export type CorpusDocument = z.infer<typeof CorpusDocumentSchema>;
 
-/** What an item is: a task (工作任务) of a plan, or a passage (numbered point or paragraph) of a document without tasks. */
-export const CorpusItemKindSchema = z.enum(['task', 'passage']);
-export type CorpusItemKind = z.infer<typeof CorpusItemKindSchema>;
 
 /** One rankable item; `doc`, `lead`, `co`, `entities` are indices into the index's documents, units and entities. */
 export const CorpusItemSchema = z.object({
@@ -64,19 +62,7 @@ export const CorpusIndexSchema = z.object({
 });
 export type CorpusIndex = z.infer<typeof CorpusIndexSchema>;
 
-/** A related corpus item for one task, with a 0..1 score and the reasons in words (共同牵头单位：…). */
-export const RelatedSchema = z.object({
-  /** Seed file name (seeds/…). */
-  doc: z.string(),
-  docTitle: z.string(),
-  kind: CorpusItemKindSchema,
-  /** Task id in the seed's outline, or passage id. */
-  id: z.string(),
-  title: z.string(),
-  score: z.number().min(0).max(1),
-  reasons: z.array(z.string()),
-});
-export type Related = z.infer<typeof RelatedSchema>;
+export { RelatedSchema, type Related, CorpusItemKindSchema, type CorpusItemKind } from './related-schema';
 
 /** The page is itself a seed document: which one, how it was recognized, and its tasks mapped one to one (page id → seed id). */
 export const SameDocumentSchema = z.object({

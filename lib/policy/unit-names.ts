@@ -26,11 +26,24 @@ export const GROUP_STARTS = ['各', '有关', '其他', '其它', '相关', '其
 /** Last characters of a complete body name (厅, 委, 局, 人民政府, 管理机构, 公司, 海关…). */
 const BODY_END = '厅委局办部室院会校站行署所馆司团府构位处社关队组台庭心联协央';
 
-const OWN_PREFIXES = new Set(OTHER_PREFIXES.concat(PLACES));
-const OWN_PREFIX_LENGTHS = [...new Set([...OWN_PREFIXES].map((p) => p.length))].sort((a, b) => b - a);
+/** `words` grouped by their first character, each group in the order of `words` (a name is checked only against its own group). */
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w[0], [...(groups.get(w[0]) ?? []), w]);
+  return groups;
+}
+
+const NO_WORDS: readonly string[] = [];
+const INHERITABLE_BY_FIRST = byFirstChar(INHERITABLE_PREFIXES);
+/** Own prefixes by first character, longest first. */
+const OWN_BY_FIRST = byFirstChar(OTHER_PREFIXES.concat(PLACES).sort((a, b) => b.length - a.length));
+const GROUP_FIRST_CHARS = new Set(GROUP_STARTS.map((g) => g[0]));
+/** Words of directly subordinate bodies between a level prefix and a group word (区直各单位, 自治区直属各单位). */
+const DIRECT_WORDS = ['直属', '区直', '省直', '市直', '县直'];
 
 /** Markers of names that are not department short names (companies, governments, zones): they never take a prefix. */
 const NON_DEPARTMENT = ['公司', '集团', '银行', '海关', '政府', '片区', '试验区', '开发区', '新区', '园区', '管委会', '大学'];
+const NON_DEPARTMENT_PATTERN = new RegExp(NON_DEPARTMENT.join('|'));
 
 /** Party organs that keep the 党委 part of an inherited prefix (自治区党委组织部、宣传部 → 自治区党委宣传部). */
 const PARTY_ORGANS = ['网信办', '编办', '政法委', '政研室', '台办', '外办', '国安办', '财经办', '农办', '直属机关工委'];
@@ -56,13 +69,13 @@ function placeLevelPrefix(name: string): number {
 }
 
 /** Whether `name` is a department short name (发展改革委, 北部湾办): ends like a body and is no company, government or zone. */
-function isDepartment(name: string): boolean {
-  return name.length >= 2 && BODY_END.includes(name[name.length - 1]) && !NON_DEPARTMENT.some((m) => name.includes(m));
+export function isDepartment(name: string): boolean {
+  return name.length >= 2 && BODY_END.includes(name[name.length - 1]) && !NON_DEPARTMENT_PATTERN.test(name);
 }
 
 /** The prefix `name` starts with, and whether a following bare name in the same list inherits it. */
 export function namePrefix(name: string): NamePrefix {
-  for (const p of INHERITABLE_PREFIXES) {
+  for (const p of INHERITABLE_BY_FIRST.get(name[0]) ?? NO_WORDS) {
     if (!name.startsWith(p) || name.length === p.length) continue;
     if (p.length === 1 && NOT_AFTER_LEVEL.includes(name[1])) continue;
     return { kind: 'inheritable', prefix: p };
@@ -73,24 +86,17 @@ export function namePrefix(name: string): NamePrefix {
     const dept = isDepartment(rest) && !isGroupName(rest);
     return { kind: dept ? 'inheritable' : 'other', prefix: name.slice(0, place) };
   }
-  for (const k of OWN_PREFIX_LENGTHS) {
-    const p = name.slice(0, k);
-    if (OWN_PREFIXES.has(p)) return { kind: 'other', prefix: p };
+  for (const p of OWN_BY_FIRST.get(name[0]) ?? NO_WORDS) {
+    if (name.startsWith(p)) return { kind: 'other', prefix: p };
   }
   return { kind: 'none', prefix: '' };
 }
 
 /** Whether `name` is a generic group (各有关设区市人民政府, 有关市人民政府, 自治区其他各有关单位, 区直各单位). */
 export function isGroupName(name: string): boolean {
-  let rest = name;
-  for (const p of INHERITABLE_PREFIXES) {
-    if (rest.startsWith(p)) {
-      rest = rest.slice(p.length);
-      break;
-    }
-  }
-  for (const d of ['直属', '区直', '省直', '市直', '县直']) if (rest.startsWith(d)) rest = rest.slice(d.length);
-  return GROUP_STARTS.some((g) => rest.startsWith(g));
+  let at = (INHERITABLE_BY_FIRST.get(name[0]) ?? NO_WORDS).find((p) => name.startsWith(p))?.length ?? 0;
+  for (const d of DIRECT_WORDS) if (name.startsWith(d, at)) at += d.length;
+  return GROUP_FIRST_CHARS.has(name[at]) && GROUP_STARTS.some((g) => name.startsWith(g, at));
 }
 
 /** Whether `name` ends like a complete body (厅, 委, 人民政府, 管理机构…), as opposed to a bare place (北海市, 钦州港). */

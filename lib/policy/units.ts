@@ -1,6 +1,6 @@
 /** Responsible-unit lists (责任单位): split a raw list into units, complete shared prefixes and suffixes, canonicalize names. */
 import { lookupAlias } from './unit-aliases';
-import { endsLikeBody, GROUP_STARTS, isBareDepartment, isGroupName, isRegionalBodyType, isRegionalName, namePrefix, withPrefix } from './unit-names';
+import { endsLikeBody, GROUP_STARTS, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, namePrefix, withPrefix } from './unit-names';
 
 /** One unit parsed from a raw list; rawStart/rawEnd locate `raw` inside the input string. */
 export interface ParsedUnit {
@@ -34,6 +34,9 @@ const LIST_STOPS = ['适用范围', '。'];
 /** Role words and 等 that may trail a unit (X牵头, A、B按职责分工负责, 南宁市人民政府等). */
 const TRAILING_WORDS = ['按职责分工负责', '按职责分工', '分别负责', '共同负责', '牵头负责', '具体负责', '负责落实', '负责', '牵头', '配合', '参与', '协助', '指导', '等'];
 const LEADING_WORDS = ['以及', '及', '和', '由'];
+/** First characters of LEADING_WORDS and last characters of TRAILING_WORDS: a piece not starting or ending with one is not looked at further. */
+const LEADING_FIRST = new Set(LEADING_WORDS.map((w) => w[0]));
+const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w[w.length - 1]));
 const STRAY_MARKS = '“”‘’"\'《》〈〉「」『』·•*#';
 /** Suffixes shared by a list of places (北海市、钦州市人民政府; 南宁、崇左片区管理机构). */
 const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '管理机构', '人民政府', '政府'];
@@ -138,13 +141,13 @@ function trimPiece(raw: string, piece: Draft): void {
       end--;
       changed = true;
     }
-    for (const w of LEADING_WORDS) {
+    if (LEADING_FIRST.has(raw[start])) for (const w of LEADING_WORDS) {
       if (end - start > w.length + 1 && raw.startsWith(w, start) && (w === '由' || startsGroup(raw, start + w.length))) {
         start += w.length;
         changed = true;
       }
     }
-    for (const w of TRAILING_WORDS) {
+    if (TRAILING_LAST.has(raw[end - 1])) for (const w of TRAILING_WORDS) {
       if (end - start > w.length && raw.endsWith(w, end)) {
         end -= w.length;
         changed = true;
@@ -162,8 +165,7 @@ function startsGroup(raw: string, at: number): boolean {
 
 /** Split "钦州等有关设区市人民政府" / "商务部等有关部门" at 等: the piece keeps the named unit, the generic group is returned. */
 function splitAtEtc(raw: string, piece: Draft): Draft | null {
-  for (let k = piece.start + 1; k < piece.end; k++) {
-    if (raw[k] !== '等') continue;
+  for (let k = raw.indexOf('等', piece.start + 1); k >= 0 && k < piece.end; k = raw.indexOf('等', k + 1)) {
     let after = k + 1;
     while (after < piece.end && (raw[after] === '和' || raw[after] === '及' || isSpace(raw[after]))) after++;
     if (after < piece.end && startsGroup(raw, after)) {
@@ -175,9 +177,12 @@ function splitAtEtc(raw: string, piece: Draft): Draft | null {
   return null;
 }
 
+/** Blanks and half-width round brackets, which cleanName removes or turns full-width. */
+const NOT_IN_NAMES = /[ \t\n\r\u3000\u00a0()]/;
+
 /** Name of a unit from its raw text: no spaces or line breaks, full-width round brackets, no trailing sub-office. */
 function cleanName(text: string): string {
-  const name = text.replace(/[ \t\n\r\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const name = NOT_IN_NAMES.test(text) ? text.replace(/[ \t\n\r\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : text;
   if (!name.endsWith('）')) return name;
   const open = name.lastIndexOf('（');
   const head = name.slice(0, open);
@@ -197,6 +202,7 @@ function distributeSuffixes(units: Draft[]): void {
       run.push(u);
       continue;
     }
+    if (run.length === 0) continue;
     let at = -1;
     for (const s of SHARED_SUFFIXES) {
       const i = u.name.indexOf(s);
@@ -220,7 +226,7 @@ function inheritPrefixes(units: Draft[], regionPrefix: string | null): void {
     if (isGroupName(u.name)) continue;
     const p = namePrefix(u.name);
     if (p.kind !== 'none') current = p.kind === 'inheritable' ? p.prefix : null;
-    else if (!isBareDepartment(u.name)) continue;
+    else if (!isDepartment(u.name)) continue;
     else if (current) u.name = withPrefix(current, u.name);
     else if (regionPrefix && isRegionalBodyType(u.name)) u.name = regionPrefix + u.name;
   }
@@ -281,8 +287,7 @@ const HEAD_LENGTH = 3000;
 /** Guess the region prefix of a document from its text ('自治区' for Guangxi regional docs…). */
 export function detectRegionPrefix(text: string): string | null {
   if (typeof text !== 'string') return null;
-  let head = '';
-  for (const c of text.slice(0, HEAD_LENGTH)) if (!isSpace(c)) head += c;
+  const head = text.slice(0, HEAD_LENGTH).replace(/[ \t\n\r\u3000\u00a0]+/g, '');
   for (const [prefix, signs] of ISSUER_SIGNS) {
     if (signs.some((s) => hasUnquoted(head, s))) return prefix;
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, taskTableCsv, toCsv } from '../../lib/export/csv';
-import { ANALYSIS_003 } from './export-fixtures';
+import { taskStatusMap } from '../../lib/export/task-table';
+import { ANALYSIS_003, STATUSES_003 } from './export-fixtures';
+import { DOC_KEY } from './store-fixtures';
 
 /** Parse RFC 4180 CSV (every field quoted) back into rows. */
 function parseCsv(text: string): string[][] {
@@ -51,7 +53,7 @@ describe('CSV for Excel', () => {
   });
 
   it('writes the 任务分工表 of seed 003 with the same rows as the Markdown, plus 状态 when given', () => {
-    const rows = parseCsv(taskTableCsv(ANALYSIS_003, new Map([['三.（一）.4', 'done']])).slice(1));
+    const rows = parseCsv(taskTableCsv(ANALYSIS_003, taskStatusMap(STATUSES_003, DOC_KEY)).slice(1));
     expect(rows[0]).toEqual(['序号', '任务', '牵头单位', '责任单位', '时限', '状态']);
     expect(rows).toHaveLength(46);
     expect(rows[4]).toEqual([
@@ -62,6 +64,9 @@ describe('CSV for Excel', () => {
       '',
       '已完成',
     ]);
+    expect(rows[11][5]).toBe('推进中');
+    expect(rows[2][5]).toBe('');
+    expect(parseCsv(taskTableCsv(ANALYSIS_003, taskStatusMap(STATUSES_003, 'doc:其他')).slice(1)).slice(1).every((r) => r[5] === '')).toBe(true);
     expect(parseCsv(taskTableCsv(ANALYSIS_003).slice(1))[0]).toEqual(['序号', '任务', '牵头单位', '责任单位', '时限']);
   });
 });

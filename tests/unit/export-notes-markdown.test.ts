@@ -168,4 +168,12 @@ describe('scopes', () => {
     expect(frontMatter(out)['文号']).toBe('国发〔2019〕16号');
     expect(out).toContain('### 摘录');
   });
+
+  it('never throws on odd input: no documents, a page address that is not a URL, an invalid time', () => {
+    const odd = { ...NOTES_003[0], url: 'javascript:alert(1)', docKey: 'fp:00000000-1', docTitle: '', docNumber: null };
+    const out = notesToMarkdown({ scope: { kind: 'all' }, notes: [odd], exportedAt: Number.NaN });
+    expect(out).toContain('## 未命名文档');
+    expect(out).not.toContain('javascript:');
+    expect(notesToMarkdown({ scope: { kind: 'page', url: '' }, notes: [], exportedAt: 0 })).toContain('没有符合条件的批注。');
+  });
 });
