@@ -48,22 +48,6 @@ export function TaskCard(p: TaskCardProps) {
           {t('cardDeadlines')}：{p.task.deadlines.join('；')}
         </p>
       )}
-      {p.unit && p.unitTasks.length > 0 && (
-        <section>
-          <h2>
-            {p.unit} · {t('cardUnitTasks')}
-          </h2>
-          <ul>
-            {p.unitTasks.map((task) => (
-              <li key={task.id}>
-                <button type="button" onClick={() => p.onJump(task)}>
-                  {task.id} {task.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {p.same && (
         <p class="pl-same">
           {t('cardSameDoc')}
@@ -89,6 +73,22 @@ export function TaskCard(p: TaskCardProps) {
             ))}
           </ul>
         </section>
+      )}
+      {p.unit && p.unitTasks.length > 0 && (
+        <details class="pl-unit-tasks">
+          <summary>
+            {p.unit} · {t('cardUnitTasks')}（{p.unitTasks.length}）
+          </summary>
+          <ul>
+            {p.unitTasks.map((task) => (
+              <li key={task.id}>
+                <button type="button" class="pl-link" onClick={() => p.onJump(task)}>
+                  {task.id} {task.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <button type="button" onClick={p.onOpenPanel}>{t('cardOpenPanel')}</button>
     </div>

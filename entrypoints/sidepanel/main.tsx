@@ -5,15 +5,26 @@ import { activeTabId, tabState, toContent } from '../../lib/active-tab';
 import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
+import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 import './style.css';
 
-/** Follows the active tab and shows its page state; reloads when the tab's content script reports anew. */
+/** A tab pinned by the address (sidepanel.html?tabId=N: the panel opened in a tab of its own), else null. */
+const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
+
+/** Follows the active tab (or the pinned one) and shows its page state; reloads when the tab's content script reports anew. */
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PageState | null>(null);
+  const [myUnits, setMyUnits] = useState<string[]>([]);
+  useEffect(() => {
+    const loadSettings = () => void browser.storage.local.get(SETTINGS_KEY).then((s) => setMyUnits(parseSettings(s[SETTINGS_KEY]).myUnits));
+    loadSettings();
+    browser.storage.onChanged.addListener(loadSettings);
+    return () => browser.storage.onChanged.removeListener(loadSettings);
+  }, []);
   useEffect(() => {
     const refresh = async () => {
-      const id = await activeTabId();
+      const id = pinnedTab ?? (await activeTabId());
       setTabId(id);
       setState(id === null ? null : await tabState(id));
     };
@@ -32,7 +43,7 @@ function App() {
   return (
     <main>
       <header class="app-title">{t('appTitle')}</header>
-      <SidePanel state={state} onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })} />
+      <SidePanel state={state} myUnits={myUnits} onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })} />
     </main>
   );
 }

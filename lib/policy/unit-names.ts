@@ -1,4 +1,5 @@
 /** Classification of responsible-unit names: prefixes, places, generic groups, body suffixes (no parsing here). */
+import { CharClass } from './char-class';
 
 /** Prefixes a bare name in the same 、-list inherits (自治区交通运输厅、发展改革委 → 自治区发展改革委); longest first. */
 const INHERITABLE_PREFIXES = ['广西壮族自治区党委', '广西壮族自治区', '自治区党委', '自治区', '广西', '省委', '省', '市委', '市', '县委', '县', '区委', '区'];
@@ -7,7 +8,7 @@ const INHERITABLE_PREFIXES = ['广西壮族自治区党委', '广西壮族自治
 const OWN_LEVEL_PREFIXES = new Set(['广西壮族自治区党委', '广西壮族自治区', '自治区党委', '自治区', '省委', '省', '市委', '市', '县委', '县', '区委', '区']);
 
 /** Characters that may not follow a one-character level prefix (省/市/县/区): 市场监管局 is not 市 + 场监管局, 区域 not 区 + 域. */
-const NOT_AFTER_LEVEL = '场级辖区域份会、委政直内外别';
+const NOT_AFTER_LEVEL = new CharClass('场级辖区域份会、委政直内外别');
 
 /** Own prefixes that are never inherited: central bodies, national organisations. */
 const OTHER_PREFIXES = ['国家', '国务院', '中共', '中央', '全国', '中国', '人民银行', '共青团', '最高人民', '海关总署', '粤桂'];
@@ -24,21 +25,28 @@ const PLACES = [
 export const GROUP_STARTS = ['各', '有关', '其他', '其它', '相关', '其余'];
 
 /** Last characters of a complete body name (厅, 委, 局, 人民政府, 管理机构, 公司, 海关…). */
-const BODY_END = '厅委局办部室院会校站行署所馆司团府构位处社关队组台庭心联协央';
+const BODY_END = new CharClass('厅委局办部室院会校站行署所馆司团府构位处社关队组台庭心联协央');
+/** Last characters of a regional-level body type (厅/委/局/办/室). */
+const REGIONAL_BODY_END = new CharClass('厅委局办室');
 
 /** `words` grouped by their first character, each group in the order of `words` (a name is checked only against its own group). */
-function byFirstChar(words: readonly string[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const w of words) groups.set(w[0], [...(groups.get(w[0]) ?? []), w]);
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of words) groups.set(w.charCodeAt(0), [...(groups.get(w.charCodeAt(0)) ?? []), w]);
   return groups;
+}
+
+/** The words of `groups` that may start `name` (those with its first character). */
+function startingWith(groups: Map<number, string[]>, name: string): readonly string[] {
+  return groups.get(name.charCodeAt(0)) ?? NO_WORDS;
 }
 
 const NO_WORDS: readonly string[] = [];
 const INHERITABLE_BY_FIRST = byFirstChar(INHERITABLE_PREFIXES);
 /** Own prefixes by first character, longest first. */
 const OWN_BY_FIRST = byFirstChar(OTHER_PREFIXES.concat(PLACES).sort((a, b) => b.length - a.length));
-const GROUP_FIRST_CHARS = new Set(GROUP_STARTS.map((g) => g[0]));
-/** Words of directly subordinate bodies between a level prefix and a group word (区直各单位, 自治区直属各单位). */
+const GROUP_FIRST_CHARS = new CharClass(GROUP_STARTS.map((g) => g[0]).join(''));
+/** Words of directly subordinate bodies between a level prefix and a group word (区直各单位, 自治区直属各单位); each holds 直. */
 const DIRECT_WORDS = ['直属', '区直', '省直', '市直', '县直'];
 
 /** Markers of names that are not department short names (companies, governments, zones): they never take a prefix. */
@@ -70,14 +78,14 @@ function placeLevelPrefix(name: string): number {
 
 /** Whether `name` is a department short name (发展改革委, 北部湾办): ends like a body and is no company, government or zone. */
 export function isDepartment(name: string): boolean {
-  return name.length >= 2 && BODY_END.includes(name[name.length - 1]) && !NON_DEPARTMENT_PATTERN.test(name);
+  return name.length >= 2 && BODY_END.has(name, name.length - 1) && !NON_DEPARTMENT_PATTERN.test(name);
 }
 
 /** The prefix `name` starts with, and whether a following bare name in the same list inherits it. */
 export function namePrefix(name: string): NamePrefix {
-  for (const p of INHERITABLE_BY_FIRST.get(name[0]) ?? NO_WORDS) {
+  for (const p of startingWith(INHERITABLE_BY_FIRST, name)) {
     if (!name.startsWith(p) || name.length === p.length) continue;
-    if (p.length === 1 && NOT_AFTER_LEVEL.includes(name[1])) continue;
+    if (p.length === 1 && NOT_AFTER_LEVEL.has(name, 1)) continue;
     return { kind: 'inheritable', prefix: p };
   }
   const place = placeLevelPrefix(name);
@@ -86,7 +94,7 @@ export function namePrefix(name: string): NamePrefix {
     const dept = isDepartment(rest) && !isGroupName(rest);
     return { kind: dept ? 'inheritable' : 'other', prefix: name.slice(0, place) };
   }
-  for (const p of OWN_BY_FIRST.get(name[0]) ?? NO_WORDS) {
+  for (const p of startingWith(OWN_BY_FIRST, name)) {
     if (name.startsWith(p)) return { kind: 'other', prefix: p };
   }
   return { kind: 'none', prefix: '' };
@@ -94,14 +102,14 @@ export function namePrefix(name: string): NamePrefix {
 
 /** Whether `name` is a generic group (各有关设区市人民政府, 有关市人民政府, 自治区其他各有关单位, 区直各单位). */
 export function isGroupName(name: string): boolean {
-  let at = (INHERITABLE_BY_FIRST.get(name[0]) ?? NO_WORDS).find((p) => name.startsWith(p))?.length ?? 0;
-  for (const d of DIRECT_WORDS) if (name.startsWith(d, at)) at += d.length;
-  return GROUP_FIRST_CHARS.has(name[at]) && GROUP_STARTS.some((g) => name.startsWith(g, at));
+  let at = startingWith(INHERITABLE_BY_FIRST, name).find((p) => name.startsWith(p))?.length ?? 0;
+  if (name.includes('直')) for (const d of DIRECT_WORDS) if (name.startsWith(d, at)) at += d.length;
+  return GROUP_FIRST_CHARS.has(name, at) && GROUP_STARTS.some((g) => name.startsWith(g, at));
 }
 
 /** Whether `name` ends like a complete body (厅, 委, 人民政府, 管理机构…), as opposed to a bare place (北海市, 钦州港). */
 export function endsLikeBody(name: string): boolean {
-  return name.length > 0 && BODY_END.includes(name[name.length - 1]);
+  return BODY_END.has(name, name.length - 1);
 }
 
 /** Whether `name` is a bare department short name that can take a prefix (no prefix of its own, not a group). */
@@ -111,7 +119,7 @@ export function isBareDepartment(name: string): boolean {
 
 /** Whether a bare name is a regional-level body type (厅/委/局/办/室, not a central 总局 or 部) that the region prefix completes. */
 export function isRegionalBodyType(name: string): boolean {
-  return isBareDepartment(name) && '厅委局办室'.includes(name[name.length - 1]) && !name.endsWith('总局');
+  return isBareDepartment(name) && REGIONAL_BODY_END.has(name, name.length - 1) && !name.endsWith('总局');
 }
 
 /** `bare` completed with an inherited `prefix`; a party prefix (自治区党委) keeps 党委 only for party organs. */

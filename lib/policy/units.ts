@@ -1,4 +1,5 @@
 /** Responsible-unit lists (责任单位): split a raw list into units, complete shared prefixes and suffixes, canonicalize names. */
+import { CharClass } from './char-class';
 import { lookupAlias } from './unit-aliases';
 import { endsLikeBody, GROUP_STARTS, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, namePrefix, withPrefix } from './unit-names';
 
@@ -35,9 +36,10 @@ const LIST_STOPS = ['适用范围', '。'];
 const TRAILING_WORDS = ['按职责分工负责', '按职责分工', '分别负责', '共同负责', '牵头负责', '具体负责', '负责落实', '负责', '牵头', '配合', '参与', '协助', '指导', '等'];
 const LEADING_WORDS = ['以及', '及', '和', '由'];
 /** First characters of LEADING_WORDS and last characters of TRAILING_WORDS: a piece not starting or ending with one is not looked at further. */
-const LEADING_FIRST = new Set(LEADING_WORDS.map((w) => w[0]));
-const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w[w.length - 1]));
-const STRAY_MARKS = '“”‘’"\'《》〈〉「」『』·•*#';
+const LEADING_FIRST = new CharClass(LEADING_WORDS.map((w) => w[0]).join(''));
+const TRAILING_LAST = new CharClass(TRAILING_WORDS.map((w) => w[w.length - 1]).join(''));
+/** Blanks and stray marks trimmed off a piece. */
+const NOISE = new CharClass(' \t\n\r\u3000\u00a0“”‘’"\'《》〈〉「」『』·•*#');
 /** Suffixes shared by a list of places (北海市、钦州市人民政府; 南宁、崇左片区管理机构). */
 const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '管理机构', '人民政府', '政府'];
 
@@ -47,18 +49,16 @@ interface Draft {
   end: number;
   group: number;
   name: string;
+  /** isGroupName(name), kept up to date when the name is completed. */
+  isGroup: boolean;
 }
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u3000' || c === '\u00a0';
-}
-
-function isNoise(c: string): boolean {
-  return isSpace(c) || STRAY_MARKS.includes(c);
-}
+const SPACE = new CharClass(' \t\n\r\u3000\u00a0');
+const OPEN_BRACKETS = new CharClass('（(〔[【［');
+const CLOSE_BRACKETS = new CharClass('）)〕]】］');
 
 function isBlank(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(s[i])) return false;
+  for (let i = start; i < end; i++) if (!SPACE.has(s, i)) return false;
   return true;
 }
 
@@ -71,16 +71,9 @@ function listEnd(raw: string): number {
   return end;
 }
 
-/** 1 for an opening bracket (full- or half-width, 〔【[), -1 for a closing one, 0 otherwise. */
-function bracket(c: string): number {
-  switch (c) {
-    case '（': case '(': case '〔': case '[': case '【': case '［':
-      return 1;
-    case '）': case ')': case '〕': case ']': case '】': case '］':
-      return -1;
-    default:
-      return 0;
-  }
+/** 1 for an opening bracket at s[i] (full- or half-width, 〔【[), -1 for a closing one, 0 otherwise. */
+function bracket(s: string, i: number): number {
+  return OPEN_BRACKETS.has(s, i) ? 1 : CLOSE_BRACKETS.has(s, i) ? -1 : 0;
 }
 
 /** Index of the bracket closing the one at `open`, within MAX_BRACKET_SPAN characters, or -1. */
@@ -88,7 +81,7 @@ function matchingClose(raw: string, open: number, end: number): number {
   let depth = 0;
   const limit = Math.min(end, open + MAX_BRACKET_SPAN);
   for (let j = open; j < limit; j++) {
-    depth += bracket(raw[j]);
+    depth += bracket(raw, j);
     if (depth === 0) return j;
   }
   return -1;
@@ -101,12 +94,12 @@ function splitSpans(raw: string): Draft[] {
   let group = 0;
   let start = 0;
   const cut = (to: number) => {
-    if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '' });
+    if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '', isGroup: false });
   };
   let i = 0;
   for (; i < end; i++) {
     const c = raw[i];
-    const b = bracket(c);
+    const b = bracket(raw, i);
     if (b > 0) {
       if (isBlank(raw, start, i)) start = i + 1; // a bracket wrapping the whole list
       else {
@@ -133,21 +126,21 @@ function trimPiece(raw: string, piece: Draft): void {
   let { start, end } = piece;
   for (let changed = true; changed && start < end; ) {
     changed = false;
-    while (start < end && isNoise(raw[start])) {
+    while (start < end && NOISE.has(raw, start)) {
       start++;
       changed = true;
     }
-    while (end > start && isNoise(raw[end - 1])) {
+    while (end > start && NOISE.has(raw, end - 1)) {
       end--;
       changed = true;
     }
-    if (LEADING_FIRST.has(raw[start])) for (const w of LEADING_WORDS) {
+    if (LEADING_FIRST.has(raw, start)) for (const w of LEADING_WORDS) {
       if (end - start > w.length + 1 && raw.startsWith(w, start) && (w === '由' || startsGroup(raw, start + w.length))) {
         start += w.length;
         changed = true;
       }
     }
-    if (TRAILING_LAST.has(raw[end - 1])) for (const w of TRAILING_WORDS) {
+    if (TRAILING_LAST.has(raw, end - 1)) for (const w of TRAILING_WORDS) {
       if (end - start > w.length && raw.endsWith(w, end)) {
         end -= w.length;
         changed = true;
@@ -167,9 +160,9 @@ function startsGroup(raw: string, at: number): boolean {
 function splitAtEtc(raw: string, piece: Draft): Draft | null {
   for (let k = raw.indexOf('等', piece.start + 1); k >= 0 && k < piece.end; k = raw.indexOf('等', k + 1)) {
     let after = k + 1;
-    while (after < piece.end && (raw[after] === '和' || raw[after] === '及' || isSpace(raw[after]))) after++;
+    while (after < piece.end && (raw[after] === '和' || raw[after] === '及' || SPACE.has(raw, after))) after++;
     if (after < piece.end && startsGroup(raw, after)) {
-      const rest = { start: after, end: piece.end, group: piece.group, name: '' };
+      const rest = { start: after, end: piece.end, group: piece.group, name: '', isGroup: false };
       piece.end = k;
       return rest;
     }
@@ -189,16 +182,22 @@ function cleanName(text: string): string {
   return open > 0 && endsLikeBody(head) ? head : name;
 }
 
+/** Give a unit its name (as cleaned, or completed from its neighbours). */
+function setName(u: Draft, name: string): void {
+  u.name = name;
+  u.isGroup = isGroupName(name);
+}
+
 /** A place waiting for a shared suffix (北海市, 钦州港, 南宁): no body ending, short, not a group. */
-function isBarePlace(name: string): boolean {
-  return name.length <= 8 && !endsLikeBody(name) && !isGroupName(name) && namePrefix(name).kind !== 'inheritable';
+function isBarePlace(u: Draft): boolean {
+  return u.name.length <= 8 && !endsLikeBody(u.name) && !u.isGroup && namePrefix(u.name).kind !== 'inheritable';
 }
 
 /** Give each bare place before a complete unit that unit's suffix: 北海市、钦州市人民政府 → 北海市人民政府. */
 function distributeSuffixes(units: Draft[]): void {
   let run: Draft[] = [];
   for (const u of units) {
-    if (isBarePlace(u.name)) {
+    if (isBarePlace(u)) {
       run.push(u);
       continue;
     }
@@ -212,7 +211,7 @@ function distributeSuffixes(units: Draft[]): void {
       const level = u.name[at - 1];
       for (const r of run) {
         const addLevel = (level === '市' || level === '县') && !'市县区'.includes(r.name[r.name.length - 1]);
-        r.name = r.name + (addLevel ? level : '') + u.name.slice(at);
+        setName(r, r.name + (addLevel ? level : '') + u.name.slice(at));
       }
     }
     run = [];
@@ -223,12 +222,12 @@ function distributeSuffixes(units: Draft[]): void {
 function inheritPrefixes(units: Draft[], regionPrefix: string | null): void {
   let current: string | null = null;
   for (const u of units) {
-    if (isGroupName(u.name)) continue;
+    if (u.isGroup) continue;
     const p = namePrefix(u.name);
     if (p.kind !== 'none') current = p.kind === 'inheritable' ? p.prefix : null;
     else if (!isDepartment(u.name)) continue;
-    else if (current) u.name = withPrefix(current, u.name);
-    else if (regionPrefix && isRegionalBodyType(u.name)) u.name = regionPrefix + u.name;
+    else if (current) setName(u, withPrefix(current, u.name));
+    else if (regionPrefix && isRegionalBodyType(u.name)) setName(u, regionPrefix + u.name);
   }
 }
 
@@ -241,7 +240,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
     const rest = splitAtEtc(raw, span);
     for (const piece of rest ? [span, rest] : [span]) {
       trimPiece(raw, piece);
-      piece.name = cleanName(raw.slice(piece.start, piece.end));
+      setName(piece, cleanName(raw.slice(piece.start, piece.end)));
       if (piece.name) drafts.push(piece);
     }
   }
@@ -257,7 +256,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
     distributeSuffixes(units);
     inheritPrefixes(units, regionPrefix);
     for (const u of units) {
-      const kind = isGroupName(u.name) ? 'group' : 'body';
+      const kind = u.isGroup ? 'group' : 'body';
       out.push({ name: u.name, raw: raw.slice(u.start, u.end), kind, rawStart: u.start, rawEnd: u.end, group: index, canonical: canonicalUnit(u.name) });
     }
   });

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
@@ -92,6 +93,9 @@ describe('highlights on seed pages', () => {
     await page.mouse.click(box.x, box.y);
     const card = page.locator('policylens-ui .pl-card');
     await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.locator('.pl-related li').count()).toBeGreaterThan(0);
+    mkdirSync(resolve(ROOT, 'tests', 'e2e', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: resolve(ROOT, 'tests', 'e2e', 'screenshots', 'page.png') });
     expect(await card.locator('.pl-units .pl-lead').first().textContent()).toContain(squash(box.text).replace(/^自治区/, ''));
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);

@@ -1,0 +1,31 @@
+/** One task line in the side panel: id, title (jumps to the page), lead and co units, deadlines. */
+import type { Task } from '../../lib/policy/schema';
+import { t } from '../../lib/i18n/t';
+
+/** Props: the task, whether it is selected, and what a click does. */
+export interface TaskItemProps {
+  task: Task;
+  selected: boolean;
+  onJump(task: Task): void;
+  onSelect(task: Task): void;
+}
+
+/** The task line. */
+export function TaskItem({ task, selected, onJump, onSelect }: TaskItemProps) {
+  const lead = task.units.filter((u) => u.role === 'lead');
+  const co = task.units.filter((u) => u.role === 'co');
+  return (
+    <li data-task-id={task.id} class={selected ? 'selected' : ''}>
+      <button type="button" class="link" onClick={() => onJump(task)}>
+        <span class="task-id">{task.id}</span> {task.title}
+      </button>
+      <div class="units">
+        {lead.length > 0 && <span class="lead" title={t('roleLead')}>{lead.map((u) => u.name).join('、')}</span>}
+        {co.length > 0 && ' · '}
+        {co.length > 0 && <span class="co" title={t('roleCo')}>{co.map((u) => u.name).join('、')}</span>}
+      </div>
+      {task.deadlines.length > 0 && <div class="deadlines">{t('cardDeadlines')}：{task.deadlines.join('；')}</div>}
+      <button type="button" class="small" aria-pressed={selected} onClick={() => onSelect(task)}>{t('panelRelated')}</button>
+    </li>
+  );
+}

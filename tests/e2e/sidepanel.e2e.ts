@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import type { FixtureServer } from '../../scripts/fixture-server';
+import { SEED_PAGES } from '../../scripts/seed-site';
+import { ROOT, startSeedSite } from './site';
+
+let site: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startSeedSite();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Open a seed page and the side panel pinned to its tab (the panel follows the active tab otherwise). */
+async function openWithPanel(seedIndex: number): Promise<{ page: Page; panel: Page }> {
+  const seed = SEED_PAGES[seedIndex];
+  const page = await browser.context.newPage();
+  await page.goto(site.url(seed.host, seed.path));
+  await page.waitForSelector('policylens-ui', { state: 'attached' });
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 360, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  // The background keeps each tab's page state under tab:<id> in session storage.
+  const tabId = await panel.evaluate(async (path) => {
+    type Session = { get(keys: null): Promise<Record<string, { url?: string }>> };
+    const all = await (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session.get(null);
+    const key = Object.keys(all).filter((k) => all[k]?.url?.includes(path)).pop();
+    return key ? Number(key.slice('tab:'.length)) : null;
+  }, seed.path);
+  expect(tabId).not.toBeNull();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.waitForSelector('[role="tablist"]');
+  return { page, panel };
+}
+
+describe('the side panel', () => {
+  it('lists tasks with lead and co units, filters by unit, shows related items and the matrix', async () => {
+    const { page, panel } = await openWithPanel(3);
+    expect(await panel.locator('[data-testid="all-tasks"] > li').count()).toBe(45);
+    await panel.getByRole('tab', { name: /单位/ }).click();
+    await panel.getByRole('button', { name: '自治区商务厅', exact: true }).click();
+    await expect.poll(() => panel.locator('[data-testid="all-tasks"] > li').count()).toBe(21);
+    await panel.locator('[data-testid="all-tasks"] > li').first().getByRole('button', { name: '关联' }).click();
+    await expect.poll(() => panel.locator('ol.related > li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('ol.related').textContent()).toMatch(/共同/);
+    await panel.getByRole('tab', { name: '分工矩阵' }).click();
+    expect(await panel.locator('table.matrix tbody tr').count()).toBe(52);
+    const commerce = panel.locator('table.matrix tbody tr', { has: panel.locator('th', { hasText: /^自治区商务厅$/ }) });
+    expect(await commerce.locator('td.lead').count()).toBe(12);
+    expect(await commerce.locator('td.co').count()).toBe(9);
+    await page.close();
+    await panel.close();
+  });
+
+  it('with 我的单位 set in the options, opens on 我的任务 (lead first) and emphasizes the unit on the page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('input[list="known-units"]').fill('自治区商务厅');
+    await options.getByRole('button', { name: '添加' }).click();
+    await expect.poll(() => options.locator('[data-testid="my-units"] li').count()).toBe(1);
+    await options.close();
+
+    const { page, panel } = await openWithPanel(3);
+    await expect.poll(() => panel.locator('[data-testid="my-lead"] > li').count()).toBe(12);
+    expect(await panel.locator('[data-testid="my-co"] > li').count()).toBe(9);
+    const mine = await page.evaluate(() => [...((CSS.highlights.get('policylens-mine') as unknown as Set<Range>) ?? [])].map((r) => r.toString()));
+    expect(mine.length).toBeGreaterThanOrEqual(21);
+    expect(mine.filter((s) => !s.replace(/\s+/g, '').includes('商务厅'))).toEqual([]);
+    mkdirSync(resolve(ROOT, 'tests', 'e2e', 'screenshots'), { recursive: true });
+    await panel.screenshot({ path: resolve(ROOT, 'tests', 'e2e', 'screenshots', 'sidepanel.png') });
+    await page.close();
+    await panel.close();
+  });
+});
