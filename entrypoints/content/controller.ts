@@ -1,6 +1,7 @@
 /** The page controller: runs the analysis, paints highlights, opens cards, follows page changes and settings. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzePage, type PageAnalysis } from '../../lib/page/analyze-page';
+import { analyzePageSliced, type PageAnalysis } from '../../lib/page/analyze-page';
+import { timeSlicer } from '../../lib/page/slicer';
 import { createPainter, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
@@ -24,6 +25,13 @@ export function startPageController(ctx: ContentScriptContext): void {
   let ui: PageUi | null = null;
   let settings: Settings = parseSettings(undefined);
   let card: TaskCardProps | null = null;
+  // Settings load while the page is analysed; painting waits for them.
+  const settingsLoaded = browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((stored) => {
+      settings = parseSettings(stored[SETTINGS_KEY]);
+    })
+    .catch(() => undefined);
 
   const highlightsOn = () => settings.highlightsOn && !settings.pagesOff.includes(pageKey(location.href));
 
@@ -65,8 +73,13 @@ export function startPageController(ctx: ContentScriptContext): void {
     browser.runtime.sendMessage({ type: 'page:state', state }).catch(() => undefined);
   };
 
-  const run = () => {
-    result = analyzePage(document, location.href);
+  let runs = 0;
+  const run = async () => {
+    const id = ++runs;
+    const next = await analyzePageSliced(document, location.href, timeSlicer());
+    if (id !== runs) return; // A newer run (the page changed again) supersedes this one.
+    result = next;
+    await settingsLoaded;
     if (result.recognition.isPolicy) {
       ui ??= mountPageUi(document);
       repaint();
@@ -77,7 +90,10 @@ export function startPageController(ctx: ContentScriptContext): void {
     }
     render();
     report();
+    // Read by `npm run bench`: content-script start → highlights registered (or bail-out).
+    performance.mark('policylens:done', { detail: { isPolicy: result.recognition.isPolicy } });
   };
+  const runSafely = () => void run().catch((err: unknown) => console.debug('[PolicyLens]', err));
 
   const togglePage = async () => {
     const key = pageKey(location.href);
@@ -182,14 +198,6 @@ export function startPageController(ctx: ContentScriptContext): void {
     }
   }));
 
-  void browser.storage.local
-    .get(SETTINGS_KEY)
-    .then((stored) => {
-      settings = parseSettings(stored[SETTINGS_KEY]);
-    })
-    .catch(() => undefined)
-    .finally(() => {
-      safe(run)();
-      watchContent(ctx, () => result?.main.element ?? null, safe(run));
-    });
+  runSafely();
+  watchContent(ctx, () => result?.main.element ?? null, runSafely);
 }

@@ -5,6 +5,7 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main(ctx) {
+    performance.mark('policylens:start');
     startPageController(ctx);
   },
 });

@@ -7,7 +7,8 @@ import { findMainContent, type MainContent } from './main-content';
 import { readMetaTags } from './meta-tags';
 import { quickGate } from './quick-gate';
 import { recognize } from './recognize';
-import { buildTextMap, emptyTextMap, type TextMap } from './text-map';
+import { buildTextMap, buildTextMapSliced, emptyTextMap, type TextMap } from './text-map';
+import type { Slicer } from './slicer';
 
 /** Result for a bare text: the verdict and the engine's analysis (no tasks when not a policy document). */
 export interface TextAnalysis {
@@ -24,7 +25,7 @@ export interface PageAnalysis extends TextAnalysis {
 }
 
 /** Longest text the engine gets from one page (the longest real policy documents are far below: ~200k characters). */
-export const MAX_ANALYZED_CHARS = 500_000;
+export const MAX_ANALYZED_CHARS = 300_000;
 
 function emptyAnalysis(): Analysis {
   return {
@@ -67,18 +68,31 @@ export function analyzeText(text: string, url?: string): TextAnalysis {
   return { recognition, analysis: forVerdict(recognition, analysis) };
 }
 
-/** Analyze a page (real DOM or linkedom): the same code path in the content script and the CLI. Never throws. */
-export function analyzePage(doc: Document, url: string): PageAnalysis {
+/** What is read from the page before its text: meta tags, the gate's verdict, the 信息公开 table and the main content. */
+interface Prelude {
+  metaTags: Record<string, string>;
+  gate: ReturnType<typeof quickGate>;
+  infoTable: Record<string, string>;
+  main: MainContent;
+}
+
+const NO_MAIN: MainContent = { element: null, source: 'none', via: '', bounds: {} };
+
+function prelude(doc: Document, url: string): Prelude {
   const gate = quickGate(doc, url);
   const metaTags = readMetaTags(doc);
+  if (!gate.pass) return { gate, metaTags, infoTable: {}, main: NO_MAIN };
+  return { gate, metaTags, infoTable: readInfoTable(doc), main: findMainContent(doc) };
+}
+
+/** The engine and recognition on the mapped text (at most MAX_ANALYZED_CHARS of it, cut at a line end). */
+function conclude(doc: Document, url: string, p: Prelude, textMap: TextMap): PageAnalysis {
+  const { gate, metaTags, infoTable, main } = p;
   if (!gate.pass) {
     const recognition: Recognition = { isPolicy: false, confidence: 0.9, kind: gate.kind, reasons: [gate.reason] };
     const analysis = forVerdict(recognition, safeAnalyze({ text: '', url, metaTags }));
-    return { recognition, analysis, textMap: emptyTextMap(), main: { element: null, source: 'none', via: '', bounds: {} }, partial: false };
+    return { recognition, analysis, textMap, main, partial: false };
   }
-  const infoTable = readInfoTable(doc);
-  const main = findMainContent(doc);
-  const textMap = main.element ? buildTextMap(main.element, main.bounds) : emptyTextMap();
   const partial = textMap.text.length > MAX_ANALYZED_CHARS;
   const text = partial ? textMap.text.slice(0, textMap.text.lastIndexOf('\n', MAX_ANALYZED_CHARS) + 1 || MAX_ANALYZED_CHARS) : textMap.text;
   const analysis = safeAnalyze({ text, url, metaTags, infoTable });
@@ -88,4 +102,20 @@ export function analyzePage(doc: Document, url: string): PageAnalysis {
     linkDensity: links.density, linkCount: links.count,
   });
   return { recognition, analysis: forVerdict(recognition, analysis), textMap, main, partial };
+}
+
+/** Analyze a page (real DOM or linkedom): the same code path in the content script and the CLI. Never throws. */
+export function analyzePage(doc: Document, url: string): PageAnalysis {
+  const p = prelude(doc, url);
+  const textMap = p.gate.pass && p.main.element ? buildTextMap(p.main.element, p.main.bounds) : emptyTextMap();
+  return conclude(doc, url, p, textMap);
+}
+
+/** The same analysis, with the page's text walked in time slices (the content script: the page stays responsive). */
+export async function analyzePageSliced(doc: Document, url: string, slicer: Slicer): Promise<PageAnalysis> {
+  const p = prelude(doc, url);
+  if (slicer.shouldYield()) await slicer.pause();
+  const textMap = p.gate.pass && p.main.element ? await buildTextMapSliced(p.main.element, p.main.bounds, slicer) : emptyTextMap();
+  if (slicer.shouldYield()) await slicer.pause();
+  return conclude(doc, url, p, textMap);
 }

@@ -99,6 +99,8 @@ function pairTextNodes(original: Document, clone: Document): Map<Node, Text> {
 
 /** Readability on a clone, mapped back to the original page: the lowest element holding the article's text nodes. */
 function findWithReadability(doc: Document): Element | null {
+  // Readability would refuse such a page anyway; check before the costly clone.
+  if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return null;
   if (!isProbablyReaderable(doc, READERABLE)) return null;
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairTextNodes(doc, clone);

@@ -1,4 +1,5 @@
 /** The text map: the main content's text as the engine reads it, with a map from text offsets back to DOM (Text node, offset). */
+import type { Slicer } from './slicer';
 
 /** A DOM boundary point inside a Text node. */
 export interface TextPoint {
@@ -158,36 +159,57 @@ function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
-/** Walk `root`'s text in document order (iteratively: deep trees cannot overflow the stack) and build its text map. */
+/** How many nodes are walked between two checks of the time budget. */
+const NODES_PER_CHECK = 512;
+
+/** Walk `root`'s text in document order into `b` (iteratively: deep trees cannot overflow the stack); pauses every few hundred nodes. */
+function* walk(root: Element, bounds: TextMapBounds, b: Builder): Generator<void, void, void> {
+  b.active = !bounds.startAfter;
+  let count = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (++count % NODES_PER_CHECK === 0) yield;
+    let descend = false;
+    if (node.nodeType === 3) b.text(node as Text);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el === bounds.endBefore) break;
+      const tag = tagOf(el);
+      if (!SKIP_TAGS.has(tag) && !isHidden(el)) {
+        enter(b, tag);
+        if (el.firstChild) descend = true;
+        else leave(b, tag);
+      }
+    }
+    if (node === bounds.startAfter) b.active = true;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1) leave(b, tagOf(node as Element));
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
+/** Build the text map of `root` in one go (the CLI, tests, small pages). */
 export function buildTextMap(root: Element, bounds: TextMapBounds = {}): TextMap {
   const b = new Builder();
-  b.active = !bounds.startAfter;
   try {
-    let node: Node | null = root.firstChild;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === 3) b.text(node as Text);
-      else if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el === bounds.endBefore) break;
-        const tag = tagOf(el);
-        if (!SKIP_TAGS.has(tag) && !isHidden(el)) {
-          enter(b, tag);
-          if (el.firstChild) descend = true;
-          else leave(b, tag);
-        }
-      }
-      if (node === bounds.startAfter) b.active = true;
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== root && node.nodeType === 1) leave(b, tagOf(node as Element));
-      }
-      node = node && node !== root ? node.nextSibling : null;
-    }
+    for (const _ of walk(root, bounds, b)) void _;
+  } catch {
+    // A node that changed under us: keep what was mapped so far.
+  }
+  return makeMap(b, root);
+}
+
+/** Build the text map of `root` in time slices, giving the page a turn whenever `slicer` says the slice is used up. */
+export async function buildTextMapSliced(root: Element, bounds: TextMapBounds, slicer: Slicer): Promise<TextMap> {
+  const b = new Builder();
+  try {
+    for (const _ of walk(root, bounds, b)) if (slicer.shouldYield()) await slicer.pause();
   } catch {
     // A node that changed under us: keep what was mapped so far.
   }
