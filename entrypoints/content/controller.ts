@@ -12,6 +12,8 @@ import type { Task } from '../../lib/policy/schema';
 import { mountPageUi, type PageUi } from './ui';
 import type { TaskCardProps } from '../../components/TaskCard';
 import { watchContent } from './watch';
+import { createNotesLayer } from './notes-layer';
+import { NOTE_COLORS } from '../../components/NoteEditor';
 
 /** Page key for the per-page highlight switch: the URL without fragment and query. */
 function pageKey(url: string): string {
@@ -34,11 +36,22 @@ export function startPageController(ctx: ContentScriptContext): void {
     .catch(() => undefined);
 
   const highlightsOn = () => settings.highlightsOn && !settings.pagesOff.includes(pageKey(location.href));
+  // The reader's notes (notes-layer.ts): their painted passages join the task highlights, their UI joins ours.
+  const notes = createNotesLayer(ctx, { render: () => render(), repaint: () => repaint(), uiHost: () => ui?.host ?? null });
 
   const render = () => {
-    if (!result || !ui) return;
+    if (!result) return;
+    const isPolicy = result.recognition.isPolicy;
+    const notesView = notes.view();
+    if (!isPolicy && !notesView) {
+      ui?.remove();
+      ui = null;
+      return;
+    }
+    ui ??= mountPageUi(document);
     ui.update({
-      badge: {
+      notes: notesView,
+      badge: !isPolicy ? null : {
         taskCount: result.analysis.tasks.length,
         unitCount: result.analysis.units.length,
         partial: result.partial,
@@ -50,14 +63,13 @@ export function startPageController(ctx: ContentScriptContext): void {
   };
 
   const repaint = () => {
-    if (!result || !result.recognition.isPolicy) return;
+    if (!result) return;
+    const taskItems = result.recognition.isPolicy && highlightsOn() ? paintItemsFor(result.analysis, result.textMap, document, new Set(settings.myUnits)) : [];
+    const items = [...taskItems, ...notes.paintItems()];
+    if (!painter && items.length === 0) return;
     painter ??= createPainter(document);
-    painter.setColors(settings.colors);
-    if (!highlightsOn()) {
-      painter.clear();
-      return;
-    }
-    painter.paint(paintItemsFor(result.analysis, result.textMap, document, new Set(settings.myUnits)));
+    painter.setColors(settings.colors, NOTE_COLORS);
+    painter.paint(items);
   };
 
   const report = () => {
@@ -76,20 +88,16 @@ export function startPageController(ctx: ContentScriptContext): void {
   let runs = 0;
   const run = async () => {
     const id = ++runs;
-    const next = await analyzePageSliced(document, location.href, timeSlicer());
+    const slicer = timeSlicer();
+    const next = await analyzePageSliced(document, location.href, slicer);
     if (id !== runs) return; // A newer run (the page changed again) supersedes this one.
     result = next;
     await settingsLoaded;
-    if (result.recognition.isPolicy) {
-      ui ??= mountPageUi(document);
-      repaint();
-    } else {
-      painter?.clear();
-      ui?.remove();
-      ui = null;
-    }
+    notes.setPage(result);
+    repaint();
     render();
     report();
+    slicer.end();
     // Read by `npm run bench`: content-script start → highlights registered (or bail-out).
     performance.mark('policylens:done', { detail: { isPolicy: result.recognition.isPolicy } });
   };
@@ -157,10 +165,10 @@ export function startPageController(ctx: ContentScriptContext): void {
   };
 
   const onClick = (e: MouseEvent) => {
-    if (!result?.recognition.isPolicy || !highlightsOn() || (ui && e.composedPath().includes(ui.host))) return;
+    if (!result || (ui && e.composedPath().includes(ui.host))) return;
     if (document.getSelection()?.isCollapsed === false) return;
     const offset = offsetAtPoint(document, result.textMap, e.clientX, e.clientY);
-    if (offset === null) return;
+    if (offset === null || notes.openAt(offset) || !result.recognition.isPolicy || !highlightsOn()) return;
     const task = taskAt(result.analysis, offset);
     if (!task) return;
     const unit = unitAt(task, offset);
@@ -178,6 +186,8 @@ export function startPageController(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const msg = parseMessage(ContentRequestSchema, raw);
     if (!msg) return undefined;
+    const notesAnswer = notes.answer(msg);
+    if (notesAnswer) return notesAnswer;
     if (msg.type === 'page:toggle-highlights') return togglePage().then(() => ({ highlightsOn: highlightsOn() }));
     if (msg.type === 'page:scroll-to') safe(scrollToSpan)(msg.start, msg.end);
     return Promise.resolve({ ok: true });

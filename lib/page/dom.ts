@@ -34,14 +34,35 @@ export function commonAncestor(nodes: Node[]): Element | null {
   return lca && lca.nodeType === 1 ? (lca as Element) : null;
 }
 
+/** Counting stops here: past it, a text is simply "long" (keeps 5 MB pages cheap). */
+const COUNT_CAP = 50_000;
+
+/** Number of non-whitespace characters of `s`, counted up to `cap` (a loop: no regex copy of a huge string). */
+export function visibleLength(s: string, cap = COUNT_CAP): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+/** Non-whitespace characters of the text under `el`, counted up to `cap`: the walk stops there (never builds a huge string). */
+export function textLengthCapped(el: Element, cap = COUNT_CAP): number {
+  const walker = (el.ownerDocument ?? (el as unknown as Document)).createTreeWalker(el, 4);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) n += visibleLength((t as Text).data, cap - n);
+  return n;
+}
+
 /** Links under `el` and the share of its text that sits inside them (list and index pages are mostly links). */
 export function linkStats(el: Element | null): { count: number; density: number } {
   if (!el) return { count: 0, density: 0 };
   try {
     const links = el.getElementsByTagName('a');
-    const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+    const total = textLengthCapped(el);
     let inLinks = 0;
-    for (let i = 0; i < links.length; i++) inLinks += (links[i].textContent ?? '').replace(/\s+/g, '').length;
+    for (let i = 0; i < links.length && inLinks < total; i++) inLinks += textLengthCapped(links[i]);
     return { count: links.length, density: total > 0 ? Math.min(1, inLinks / total) : 0 };
   } catch {
     return { count: 0, density: 0 };

@@ -73,13 +73,17 @@ function valueAfter(label: Text): string {
   return next ? cleanText(next.textContent) : '';
 }
 
+/** The 信息公开 table sits near the top of a page: past this many text nodes the walk stops (5 MB pages stay cheap). */
+const MAX_TEXT_NODES = 5000;
+
 /** label → value for every 信息公开 label found under `root` (the first occurrence wins; header rows whose "value" is another label are skipped). */
 export function readInfoTable(root: Document | Element): Record<string, string> {
   const out: Record<string, string> = {};
   try {
     const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
     const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let seen = 0;
+    for (let n = walker.nextNode(); n && seen++ < MAX_TEXT_NODES; n = walker.nextNode()) {
       const t = n as Text;
       if (t.data.length > MAX_LABEL_NODE || !/[\u4e00-\u9fa5]/.test(t.data)) continue;
       const pairs = pairsIn(t.data);

@@ -1,6 +1,6 @@
 /** Locate a page's main content: gov.cn content containers first, then ContentStart/ContentEnd markers, then Readability, then body. */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { bodyOf, commonAncestor } from './dom';
+import { bodyOf, commonAncestor, textLengthCapped } from './dom';
 import type { TextMapBounds } from './text-map';
 
 /** Known content containers of gov.cn content systems, most specific first (www.gov.cn UCAP, TRS, Hanweb #zoom…). */
@@ -36,10 +36,6 @@ export function hasContentContainer(doc: Document): boolean {
   }
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
-
 /** The first known container with some text (the longest match of its selector). */
 function findContainer(doc: Document): { element: Element; selector: string } | null {
   for (const selector of CONTENT_SELECTORS) {
@@ -47,7 +43,7 @@ function findContainer(doc: Document): { element: Element; selector: string } | 
     let best: Element | null = null;
     let bestLen = MIN_CONTAINER_TEXT - 1;
     for (let i = 0; i < found.length; i++) {
-      const n = textLength(found[i]);
+      const n = textLengthCapped(found[i]);
       if (n > bestLen) {
         best = found[i];
         bestLen = n;

@@ -1,5 +1,5 @@
 /** The text map: the main content's text as the engine reads it, with a map from text offsets back to DOM (Text node, offset). */
-import type { Slicer } from './slicer';
+import { runSteps } from './slicer';
 
 /** A DOM boundary point inside a Text node. */
 export interface TextPoint {
@@ -163,11 +163,11 @@ function tagOf(el: Element): string {
 const NODES_PER_CHECK = 512;
 
 /** Walk `root`'s text in document order into `b` (iteratively: deep trees cannot overflow the stack); pauses every few hundred nodes. */
-function* walk(root: Element, bounds: TextMapBounds, b: Builder): Generator<void, void, void> {
+function* walk(root: Element, bounds: TextMapBounds, b: Builder, maxChars: number): Generator<void, void, void> {
   b.active = !bounds.startAfter;
   let count = 0;
   let node: Node | null = root.firstChild;
-  while (node) {
+  while (node && b.len < maxChars) {
     if (++count % NODES_PER_CHECK === 0) yield;
     let descend = false;
     if (node.nodeType === 3) b.text(node as Text);
@@ -194,26 +194,20 @@ function* walk(root: Element, bounds: TextMapBounds, b: Builder): Generator<void
   }
 }
 
-/** Build the text map of `root` in one go (the CLI, tests, small pages). */
-export function buildTextMap(root: Element, bounds: TextMapBounds = {}): TextMap {
+/** The text map of `root` as steps: it pauses (yields) every few hundred nodes; with `maxChars`, it stops once that much text is mapped. */
+export function* textMapSteps(root: Element, bounds: TextMapBounds = {}, maxChars = Infinity): Generator<void, TextMap, void> {
   const b = new Builder();
   try {
-    for (const _ of walk(root, bounds, b)) void _;
+    yield* walk(root, bounds, b, maxChars);
   } catch {
     // A node that changed under us: keep what was mapped so far.
   }
   return makeMap(b, root);
 }
 
-/** Build the text map of `root` in time slices, giving the page a turn whenever `slicer` says the slice is used up. */
-export async function buildTextMapSliced(root: Element, bounds: TextMapBounds, slicer: Slicer): Promise<TextMap> {
-  const b = new Builder();
-  try {
-    for (const _ of walk(root, bounds, b)) if (slicer.shouldYield()) await slicer.pause();
-  } catch {
-    // A node that changed under us: keep what was mapped so far.
-  }
-  return makeMap(b, root);
+/** Build the text map of `root` in one go (the CLI, tests, small pages). */
+export function buildTextMap(root: Element, bounds: TextMapBounds = {}, maxChars = Infinity): TextMap {
+  return runSteps(textMapSteps(root, bounds, maxChars));
 }
 
 /** A text map with no text (a page that was not analysed). */
