@@ -143,6 +143,22 @@ describe('bad and unusual pages', () => {
     }
   });
 
+  it('gives a page script no way in: no runtime messaging, and posted look-alike messages change nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url(HOST, '/table.html'));
+    await expect.poll(() => taskCount(page)).toBe(45);
+    const reach = await page.evaluate(() => {
+      const c = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+      window.postMessage({ type: 'page:toggle-highlights' }, '*');
+      window.postMessage({ type: 'notes:search', text: '' }, '*');
+      return typeof c?.runtime?.sendMessage;
+    });
+    expect(reach).toBe('undefined');
+    await page.waitForTimeout(300);
+    expect(await taskCount(page)).toBe(45);
+    await page.close();
+  });
+
   it('sends nothing anywhere: every request went to the pages the test opened', async () => {
     const foreign = requests.filter((u) => !u.startsWith(`http://${HOST}:${site.port}/`) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
