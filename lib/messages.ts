@@ -1,6 +1,15 @@
 /** Typed messages between the content script, the background and the extension pages; validated with zod on receipt. */
 import { z } from 'zod';
 import { AnalysisSchema, RecognitionSchema } from './policy/schema';
+import {
+  DocKeySchema,
+  MAX_NOTE_LENGTH,
+  MAX_TAGS,
+  NoteColorSchema,
+  NoteQuerySchema,
+  NoteSchema,
+  TaskStatusInputSchema,
+} from './store/schema';
 
 /** What a tab's content script found: recognition, the analysis (for policy pages) and whether it was cut short. */
 export const PageStateSchema = z.object({
@@ -12,6 +21,50 @@ export const PageStateSchema = z.object({
   highlightsOn: z.boolean(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** Tags as the reader typed them (normalized by the store): bounded in number and length. */
+const TagInputSchema = z.array(z.string().max(200)).max(MAX_TAGS);
+const NoteIdSchema = z.uuid();
+
+/** The message types of NOTES_REQUESTS. */
+const NOTES_REQUEST_TYPES = [
+  'notes:create', 'notes:update', 'notes:delete', 'notes:undo-delete', 'notes:for-page', 'notes:search', 'notes:tags', 'status:set', 'status:get',
+] as const;
+
+/** Requests on the reader's notes and task statuses; the store validates again on write (lib/store/schema.ts). */
+const NOTES_REQUESTS = [
+  /** Save a new note (a highlight when its text is empty). */
+  z.object({
+    type: z.literal('notes:create'),
+    note: NoteSchema.pick({ url: true, docKey: true, docTitle: true, docNumber: true, selectors: true, color: true, note: true }).extend({
+      tags: TagInputSchema,
+    }),
+  }),
+  /** Edit a note's text, tags or colour (last write wins). */
+  z.object({
+    type: z.literal('notes:update'),
+    id: NoteIdSchema,
+    patch: z.object({ note: z.string().max(MAX_NOTE_LENGTH).optional(), tags: TagInputSchema.optional(), color: NoteColorSchema.optional() }),
+  }),
+  /** Soft-delete a note (undo with notes:undo-delete). */
+  z.object({ type: z.literal('notes:delete'), id: NoteIdSchema }),
+  z.object({ type: z.literal('notes:undo-delete'), id: NoteIdSchema }),
+  /** The live notes of a page: same normalized URL or same document key. */
+  z.object({ type: z.literal('notes:for-page'), url: z.string().min(1).max(4096), docKey: DocKeySchema.nullable() }),
+  /** Search notes (bigram index) with tag / colour / document / edit-date filters; at most 500 per page of results. */
+  z.object({
+    type: z.literal('notes:search'),
+    query: NoteQuerySchema.pick({ text: true, tag: true, color: true, docKey: true, from: true, to: true, offset: true }).extend({
+      limit: z.number().int().positive().max(500).default(200),
+    }),
+  }),
+  /** Every tag in use, most used first (autocomplete). */
+  z.object({ type: z.literal('notes:tags') }),
+  /** Set the reader's status (未开始 / 推进中 / 已完成 / 不相关) and note on a task. */
+  z.object({ type: z.literal('status:set'), status: TaskStatusInputSchema.extend({ note: z.string().max(MAX_NOTE_LENGTH).optional() }) }),
+  /** Every task status of a document. */
+  z.object({ type: z.literal('status:get'), docKey: DocKeySchema }),
+] as const;
 
 /** Messages the background answers. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -32,5 +85,14 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('corpus:open'), doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), item: z.string().max(200).nullable() }),
   /** Open the side panel on the sender's tab. */
   z.object({ type: z.literal('panel:open') }),
+  ...NOTES_REQUESTS,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+/** The notes and task-status requests (answered by entrypoints/background/notes.ts). */
+export type NotesRequest = Extract<BackgroundRequest, { type: (typeof NOTES_REQUEST_TYPES)[number] }>;
+
+/** Whether a background request is a notes or task-status request. */
+export function isNotesRequest(msg: BackgroundRequest): msg is NotesRequest {
+  return (NOTES_REQUEST_TYPES as readonly string[]).includes(msg.type);
+}

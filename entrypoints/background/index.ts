@@ -1,8 +1,9 @@
 /** Background service worker: owns page states, the corpus and the notes database; answers typed messages. */
-import { BackgroundRequestSchema } from '../../lib/messages';
+import { BackgroundRequestSchema, isNotesRequest } from '../../lib/messages';
 import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
+import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -10,6 +11,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseMessage(BackgroundRequestSchema, raw);
     if (!msg) return undefined;
+    if (isNotesRequest(msg)) return answerNotesRequest(msg, sender.tab?.id);
     switch (msg.type) {
       case 'page:state':
         if (sender.tab?.id === undefined) return undefined;
@@ -38,6 +40,10 @@ export default defineBackground(() => {
         return browser.sidePanel.open({ tabId: sender.tab.id }).then(() => ({ ok: true }), () => ({ ok: false }));
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void dropTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void dropTabState(tabId);
+    void noteWatchers.forget(tabId);
+  });
+  listenForAnnotateCommand();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -3,11 +3,22 @@ import { render } from 'preact';
 import { PageBadge, type PageBadgeProps } from '../../components/PageBadge';
 import { TaskCard, type TaskCardProps } from '../../components/TaskCard';
 import { PAGE_UI_CSS } from '../../components/page-ui.css';
+import { SelectionToolbar, type SelectionToolbarProps } from '../../components/SelectionToolbar';
+import { NoteEditor, type NoteEditorProps } from '../../components/NoteEditor';
+import { NotesStatus, type NotesStatusProps } from '../../components/NotesStatus';
 
-/** What the UI shows: the badge always, a card when one is open. */
+/** The notes' part of the UI (entrypoints/content/notes-layer.ts): selection toolbar, editor (keyed per note), status line. */
+export interface NotesUiState {
+  toolbar: SelectionToolbarProps | null;
+  editor: (NoteEditorProps & { editorKey: string }) | null;
+  status: NotesStatusProps | null;
+}
+
+/** What the UI shows: the badge on policy pages, a card when one is open, the notes' toolbar, editor and status. */
 export interface PageUiState {
-  badge: PageBadgeProps;
+  badge: PageBadgeProps | null;
   card: TaskCardProps | null;
+  notes: NotesUiState | null;
 }
 
 /** The mounted UI: re-render with a new state, or remove it. */
@@ -34,7 +45,10 @@ export function mountPageUi(doc: Document): PageUi {
       render(
         <>
           {state.card && <TaskCard {...state.card} />}
-          <PageBadge {...state.badge} />
+          {state.notes?.editor && <NoteEditor key={state.notes.editor.editorKey} {...state.notes.editor} />}
+          {state.notes?.toolbar && <SelectionToolbar {...state.notes.toolbar} />}
+          {state.notes?.status && <NotesStatus {...state.notes.status} />}
+          {state.badge && <PageBadge {...state.badge} />}
         </>,
         root,
       );

@@ -1,0 +1,175 @@
+/** The side panel's 批注 tab: this page's notes or all notes, full-text search and tag / colour filters, jump to a passage. */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  NotesAnswerSchema,
+  PageNotesAnswerSchema,
+  SearchAnswerSchema,
+  TagsAnswerSchema,
+  type ContentRequest,
+  type NoteRecord,
+  type PageNotesAnswer,
+} from '../../lib/content-messages';
+import { beijingDate } from '../../lib/export/dates';
+import { t } from '../../lib/i18n/t';
+import type { BackgroundRequest } from '../../lib/messages';
+import type { NoteColor } from '../../lib/store/schema';
+import { normalizeUrl } from '../../lib/store/url-key';
+import { NOTE_COLORS, colorLabel } from '../NoteEditor';
+
+/** Props: how to reach the background and the active tab, and a counter that reloads the lists when it changes. */
+export interface NotesTabProps {
+  /** Send a request to the background (browser.runtime.sendMessage). */
+  request(msg: BackgroundRequest): Promise<unknown>;
+  /** Send a request to the active tab's content script; resolves to null when the tab has none. */
+  toPage(msg: ContentRequest): Promise<unknown>;
+  /** Bump on `notes:changed` and `tab:updated` messages and on tab switches. */
+  revision: number;
+}
+
+type Scope = 'page' | 'all';
+
+/** How many notes one list shows (the total says how many matched). */
+const PAGE_SIZE = 200;
+const SEARCH_DELAY_MS = 200;
+
+interface Listing {
+  notes: NoteRecord[];
+  total: number;
+  page: PageNotesAnswer | null;
+  error: string | null;
+}
+
+async function settle(p: Promise<unknown>): Promise<unknown> {
+  return p.catch(() => null);
+}
+
+/** Load the list for the scope and filters. */
+async function loadListing(p: NotesTabProps, scope: Scope, text: string, tag: string, color: NoteColor | ''): Promise<Listing> {
+  const info = PageNotesAnswerSchema.safeParse(await settle(p.toPage({ type: 'page:note-anchors' })));
+  const page = info.success ? info.data : null;
+  const filtered = text || tag || color;
+  if (scope === 'page' && !page) return { notes: [], total: 0, page, error: null };
+  const raw =
+    scope === 'page' && page && !filtered
+      ? await settle(p.request({ type: 'notes:for-page', url: page.url, docKey: page.docKey }))
+      : await settle(
+          p.request({
+            type: 'notes:search',
+            query: {
+              ...(text && { text }),
+              ...(tag && { tag }),
+              ...(color && { color }),
+              ...(scope === 'page' && page?.docKey && { docKey: page.docKey }),
+              offset: 0,
+              limit: PAGE_SIZE,
+            },
+          }),
+        );
+  const list = NotesAnswerSchema.safeParse(raw);
+  if (list.success) {
+    if (!list.data.ok) return { notes: [], total: 0, page, error: list.data.error.message };
+    return { notes: list.data.value, total: list.data.value.length, page, error: null };
+  }
+  const found = SearchAnswerSchema.safeParse(raw);
+  if (!found.success) return { notes: [], total: 0, page, error: t('noteUnavailable') };
+  if (!found.data.ok) return { notes: [], total: 0, page, error: found.data.error.message };
+  return { notes: found.data.value.notes, total: found.data.value.total, page, error: null };
+}
+
+function onPage(note: NoteRecord, page: PageNotesAnswer | null): boolean {
+  return page !== null && (note.docKey === page.docKey || normalizeUrl(note.url) === normalizeUrl(page.url));
+}
+
+/** Only web addresses become links (a note's url comes from the page, or from an imported backup). */
+function webUrl(url: string): string | null {
+  return url.startsWith('https://') || url.startsWith('http://') ? url : null;
+}
+
+/** The tab. Note text is Markdown source and is shown as written (text, never HTML). */
+export function NotesTab(p: NotesTabProps) {
+  const [scope, setScope] = useState<Scope>('page');
+  const [input, setInput] = useState('');
+  const [text, setText] = useState('');
+  const [tag, setTag] = useState('');
+  const [color, setColor] = useState<NoteColor | ''>('');
+  const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
+  const [listing, setListing] = useState<Listing | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setText(input.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  useEffect(() => {
+    let live = true;
+    void loadListing(p, scope, text, tag, color).then((l) => live && setListing(l));
+    void settle(p.request({ type: 'notes:tags' })).then((raw) => {
+      const a = TagsAnswerSchema.safeParse(raw);
+      if (live && a.success && a.data.ok) setTags(a.data.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [scope, text, tag, color, p.revision]);
+
+  const filtered = Boolean(text || tag || color);
+  const orphans = new Set(listing?.page?.orphans ?? []);
+  const scopes: [Scope, string][] = [['page', t('notesThisPage')], ['all', t('notesAll')]];
+
+  return (
+    <section class="notes" aria-label={t('notesTab')}>
+      <div class="filters">
+        {scopes.map(([id, label]) => (
+          <button key={id} type="button" class="small" aria-pressed={scope === id} onClick={() => setScope(id)}>{label}</button>
+        ))}
+      </div>
+      <div class="filters">
+        <input
+          type="search"
+          class="notes-search"
+          value={input}
+          maxLength={200}
+          placeholder={t('notesSearchPlaceholder')}
+          aria-label={t('notesSearch')}
+          onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
+        />
+        <select class="notes-tag" aria-label={t('noteTags')} value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('notesAllTags')}</option>
+          {tags.map((x) => <option key={x.tag} value={x.tag}>#{x.tag}（{x.count}）</option>)}
+        </select>
+        <select class="notes-color" aria-label={t('noteColor')} value={color} onChange={(e) => setColor((e.currentTarget as HTMLSelectElement).value as NoteColor | '')}>
+          <option value="">{t('notesAllColors')}</option>
+          {(Object.keys(NOTE_COLORS) as NoteColor[]).map((c) => <option key={c} value={c}>{colorLabel(c)}</option>)}
+        </select>
+      </div>
+      {listing?.error && <p class="error" role="alert">{t('notesFailed', listing.error)}</p>}
+      {listing && scope === 'page' && !listing.page && <p class="empty">{t('notesNoPage')}</p>}
+      {listing && (scope === 'all' || listing.page) && listing.notes.length === 0 && !listing.error && (
+        <p class="empty">{filtered ? t('notesNoMatch') : t('notesEmpty')}</p>
+      )}
+      {listing && listing.notes.length > 0 && <p class="hint">{t('notesTotal', listing.total)}</p>}
+      <ol class="notes-list">
+        {listing?.notes.map((n) => {
+          const here = onPage(n, listing.page);
+          const orphan = here && orphans.has(n.id);
+          const link = webUrl(n.url);
+          return (
+            <li key={n.id} data-note-id={n.id} class={orphan ? 'orphan' : undefined}>
+              <span class="note-swatch" style={{ background: NOTE_COLORS[n.color] }} title={colorLabel(n.color)} />
+              <blockquote class="note-quote">{n.selectors.quote.exact}</blockquote>
+              {n.note && <p class="note-text">{n.note}</p>}
+              {n.tags.length > 0 && <div class="note-tags">{n.tags.map((x) => <span key={x} class="chip">#{x}</span>)}</div>}
+              <div class="hint">
+                {[n.docTitle || n.docNumber, n.selectors.taskPath && t('cardTask', n.selectors.taskPath), beijingDate(n.updatedAt)].filter(Boolean).join(' · ')}
+              </div>
+              {orphan && <div class="note-orphan">{t('notesOrphan')}</div>}
+              {here && !orphan && (
+                <button type="button" class="link" onClick={() => void settle(p.toPage({ type: 'page:scroll-to-note', id: n.id }))}>{t('notesJump')}</button>
+              )}
+              {!here && link && <a href={link} target="_blank" rel="noopener noreferrer">{t('notesOpenPage')}</a>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,339 @@
+/** The reader's notes on the page: the selection toolbar, the editor, re-anchoring and painting of saved notes. The notes live in the background's database; this layer only sends messages. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { anchorAll, type AnchorMatch } from '../../lib/anchor/match-quote';
+import { describe } from '../../lib/anchor/selectors';
+import { MAX_SELECTION_LENGTH, type ContentRequest, type NoteRecord, type PageNotesAnswer } from '../../lib/content-messages';
+import { t } from '../../lib/i18n/t';
+import type { PageAnalysis } from '../../lib/page/analyze-page';
+import { taskAt } from '../../lib/page/hit-test';
+import type { PaintItem } from '../../lib/page/paint';
+import type { NoteColor, Selectors } from '../../lib/store/schema';
+import { normalizeUrl } from '../../lib/store/url-key';
+import type { NoteValues } from '../../components/NoteEditor';
+import * as client from './notes-client';
+import { readSelection, toolbarPosition, watchSelection, type SelectionRefusal } from './note-selection';
+import type { NotesUiState } from './ui';
+
+/** What the layer needs from the page controller. */
+export interface NotesLayerHost {
+  /** Re-render the in-page UI (it reads `view()`). */
+  render(): void;
+  /** Repaint every highlight (task items + `paintItems()`). */
+  repaint(): void;
+  /** The in-page UI host element, when mounted. */
+  uiHost(): Element | null;
+}
+
+/** The notes layer as the controller uses it. */
+export interface NotesLayer {
+  /** A new analysis of the page: re-anchor the notes, and load them when the page or document changed. */
+  setPage(result: PageAnalysis): void;
+  /** The painted passages of the notes that could be placed (groups `note-<colour>`). */
+  paintItems(): PaintItem[];
+  /** The notes' part of the UI, or null when there is nothing to show. */
+  view(): NotesUiState | null;
+  /** Open the note painted at a text offset (a click); false when there is none. */
+  openAt(offset: number): boolean;
+  /** Answer a content message meant for the notes, or null when it is not one. */
+  answer(msg: ContentRequest): Promise<unknown> | null;
+}
+
+const REFUSALS: Record<SelectionRefusal, () => string> = {
+  empty: () => t('noteRefuseEmpty'),
+  outside: () => t('noteRefuseOutside'),
+  partly: () => t('noteRefusePartly'),
+  'too-long': () => t('noteRefuseTooLong', MAX_SELECTION_LENGTH),
+  'own-ui': () => t('noteRefuseOwnUi'),
+};
+const MESSAGE_MS = 10_000;
+
+interface Editing {
+  id: string | null;
+  editorKey: string;
+  selectors: Selectors;
+  values: NoteValues;
+  updatedAt: number | null;
+  focus: 'note' | 'tags';
+  error: string | null;
+  busy: boolean;
+}
+
+/** Create the notes layer of the page; listeners are removed when the content script is invalidated. */
+export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost): NotesLayer {
+  let page: { result: PageAnalysis; keys: client.PageKeys } | null = null;
+  let notes: NoteRecord[] = [];
+  let anchors = new Map<string, AnchorMatch | null>();
+  let toolbar: { x: number; y: number; message: string | null; start: number; end: number } | null = null;
+  let editor: Editing | null = null;
+  let message: { text: string; undoId: string | null } | null = null;
+  let messageTimer: number | undefined;
+  let tags: string[] = [];
+  let lastColor: NoteColor = 'yellow';
+  let loadSeq = 0;
+
+  const update = (paint = false) => {
+    if (paint) host.repaint();
+    host.render();
+  };
+  const reanchor = () => {
+    const found = page ? anchorAll(page.result.textMap.text, notes.map((n) => n.selectors)) : [];
+    anchors = new Map(notes.map((n, i) => [n.id, found[i] ?? null]));
+  };
+  const showMessage = (text: string, undoId: string | null = null) => {
+    message = { text, undoId };
+    window.clearTimeout(messageTimer);
+    messageTimer = window.setTimeout(() => {
+      message = null;
+      update();
+    }, MESSAGE_MS);
+  };
+
+  const load = async () => {
+    if (!page) return;
+    const seq = ++loadSeq;
+    const a = await client.notesForPage(page.keys);
+    if (seq !== loadSeq || !page || !a.ok) return;
+    notes = a.value;
+    reanchor();
+    const open = editor?.id ? notes.find((n) => n.id === editor?.id) : undefined;
+    if (editor?.id && !open) {
+      editor = null;
+      showMessage(t('noteDeletedElsewhere'));
+    } else if (editor && open) {
+      editor = { ...editor, values: { note: open.note, tags: open.tags, color: open.color }, updatedAt: open.updatedAt };
+    }
+    update(true);
+  };
+  const loadTags = async () => {
+    tags = await client.tagsInUse();
+    update();
+  };
+
+  const upsert = (note: NoteRecord) => {
+    notes = [...notes.filter((n) => n.id !== note.id), note].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+    reanchor();
+  };
+
+  const openEditor = (e: Omit<Editing, 'error' | 'busy'>) => {
+    editor = { ...e, error: null, busy: false };
+    toolbar = null;
+    void loadTags();
+    update();
+  };
+  const openNew = (focus: Editing['focus']) => {
+    if (!page || !toolbar) return;
+    const { start, end } = toolbar;
+    const task = taskAt(page.result.analysis, start);
+    const selectors = describe(page.result.textMap.text, start, end, task?.id ?? null);
+    openEditor({ id: null, editorKey: `new:${start}:${end}`, selectors, values: { note: '', tags: [], color: lastColor }, updatedAt: null, focus });
+  };
+  const openNote = (id: string) => {
+    const n = notes.find((x) => x.id === id);
+    if (!n) return;
+    openEditor({ id, editorKey: id, selectors: n.selectors, values: { note: n.note, tags: n.tags, color: n.color }, updatedAt: n.updatedAt, focus: 'note' });
+  };
+
+  const create = async (selectors: Selectors, values: NoteValues) => {
+    if (!page) return;
+    const a = await client.createNote(page.keys, selectors, values);
+    if (!a.ok) return a;
+    lastColor = values.color;
+    upsert(a.value);
+    document.getSelection()?.removeAllRanges();
+    return a;
+  };
+  const save = async (values: NoteValues) => {
+    const e = editor;
+    if (!e) return;
+    editor = { ...e, busy: true, error: null };
+    update();
+    const a = e.id ? await client.updateNote(e.id, values) : await create(e.selectors, values);
+    if (!a || editor?.editorKey !== e.editorKey) return;
+    if (!a.ok) {
+      editor = { ...e, values, busy: false, error: t('noteSaveFailed', a.error.message) };
+      update();
+      return;
+    }
+    if (e.id) upsert(a.value);
+    editor = null;
+    update(true);
+  };
+  const highlight = async (color: NoteColor) => {
+    if (!page || !toolbar) return;
+    const { start, end } = toolbar;
+    toolbar = null;
+    const task = taskAt(page.result.analysis, start);
+    const a = await create(describe(page.result.textMap.text, start, end, task?.id ?? null), { note: '', tags: [], color });
+    if (a && !a.ok) showMessage(t('noteSaveFailed', a.error.message));
+    update(true);
+  };
+  const remove = async () => {
+    const e = editor;
+    if (!e?.id) return;
+    const a = await client.deleteNote(e.id);
+    if (!a.ok) {
+      editor = { ...e, error: t('noteSaveFailed', a.error.message) };
+      update();
+      return;
+    }
+    notes = notes.filter((n) => n.id !== e.id);
+    reanchor();
+    editor = null;
+    showMessage(t('noteDeleted'), e.id);
+    update(true);
+  };
+  const undo = async (id: string) => {
+    const a = await client.undoDelete(id);
+    if (a.ok) {
+      upsert(a.value);
+      message = null;
+    } else showMessage(t('noteSaveFailed', a.error.message));
+    update(true);
+  };
+
+  /** Show the toolbar (or a refusal) for the current selection; `command`: the reader asked, so every refusal is said. */
+  const evaluate = (trigger: 'select' | 'command') => {
+    const ui = host.uiHost();
+    if (trigger !== 'command' && (editor || (ui && document.activeElement === ui))) return;
+    const read = page ? readSelection(document, page.result.main.element, page.result.textMap, ui) : null;
+    const place = (rect: DOMRect | null) => toolbarPosition(rect, { width: window.innerWidth, height: window.innerHeight });
+    const before = toolbar;
+    if (!read) {
+      if (trigger === 'command') toolbar = { ...place(null), message: t('noteRefuseNoPage'), start: 0, end: 0 };
+    } else if (read.kind === 'passage') {
+      toolbar = { ...place(read.rect), message: null, start: read.start, end: read.end };
+      if (trigger === 'command') openNew('note');
+    } else if (trigger === 'command' || read.why === 'partly' || read.why === 'too-long') {
+      toolbar = { ...place(read.rect), message: REFUSALS[read.why](), start: 0, end: 0 };
+    } else toolbar = null;
+    if (toolbar !== before) update();
+  };
+
+  const inOwnUi = (e: Event) => {
+    const ui = host.uiHost();
+    return ui !== null && e.composedPath().includes(ui);
+  };
+  watchSelection(ctx, inOwnUi, () => evaluate('select'));
+  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && toolbar) {
+      toolbar = null;
+      update();
+    }
+  });
+  ctx.addEventListener(window, 'scroll', () => {
+    if (toolbar) {
+      toolbar = null;
+      update();
+    }
+  }, { passive: true });
+  // Another tab may have changed the notes while this one was hidden (and the background restarted meanwhile).
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void load();
+  });
+
+  const toolbarProps = (tb: NonNullable<typeof toolbar>): NonNullable<NotesUiState['toolbar']> => ({
+    x: tb.x,
+    y: tb.y,
+    message: tb.message,
+    onHighlight: (c) => void highlight(c),
+    onNote: () => openNew('note'),
+    onTags: () => openNew('tags'),
+    onClose: () => {
+      toolbar = null;
+      update();
+    },
+  });
+  const editorProps = (e: Editing): NonNullable<NotesUiState['editor']> => ({
+    ...e,
+    quote: e.selectors.quote.exact,
+    taskPath: e.selectors.taskPath,
+    tagSuggestions: tags,
+    orphan: e.id !== null && !anchors.get(e.id),
+    onSave: (v) => void save(v),
+    onDelete: () => void remove(),
+    onClose: () => {
+      editor = null;
+      update();
+    },
+  });
+
+  return {
+    setPage(result) {
+      const keys = client.pageKeys(result, location.href, document.title);
+      if (!keys) {
+        page = null;
+        notes = [];
+        anchors = new Map();
+        toolbar = null;
+        editor = null;
+        return;
+      }
+      const moved = !page || page.keys.docKey !== keys.docKey || normalizeUrl(page.keys.url) !== normalizeUrl(keys.url);
+      page = { result, keys };
+      reanchor();
+      // A toolbar's passage belongs to the old text map: read the selection again on the new one.
+      if (toolbar && !toolbar.message) evaluate('select');
+      if (moved) void load();
+    },
+    paintItems() {
+      if (!page) return [];
+      const items: PaintItem[] = [];
+      for (const n of notes) {
+        const a = anchors.get(n.id);
+        const range = a ? page.result.textMap.rangeFor(a.start, a.end, document) : null;
+        if (range) items.push({ kind: `note-${n.color}`, range });
+      }
+      return items;
+    },
+    view() {
+      if (!page) return null;
+      const orphans = notes.filter((n) => !anchors.get(n.id)).map((n) => ({ id: n.id, quote: n.selectors.quote.exact, note: n.note }));
+      const undoId = message?.undoId;
+      const status = message || orphans.length
+        ? { message: message?.text ?? null, onUndo: undoId ? () => void undo(undoId) : null, orphans, onOpenOrphan: openNote }
+        : null;
+      if (!toolbar && !editor && !status) return null;
+      return { toolbar: toolbar && toolbarProps(toolbar), editor: editor && editorProps(editor), status };
+    },
+    openAt(offset) {
+      let best: NoteRecord | null = null;
+      let bestLength = Infinity;
+      for (const n of notes) {
+        const a = anchors.get(n.id);
+        if (a && a.start <= offset && offset < a.end && a.end - a.start < bestLength) {
+          best = n;
+          bestLength = a.end - a.start;
+        }
+      }
+      if (best) openNote(best.id);
+      return best !== null;
+    },
+    answer(msg) {
+      switch (msg.type) {
+        case 'page:scroll-to-note': {
+          const a = anchors.get(msg.id);
+          const range = a && page ? page.result.textMap.rangeFor(a.start, a.end, document) : null;
+          range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          openNote(msg.id);
+          return Promise.resolve({ ok: range !== null });
+        }
+        case 'page:note-anchors': {
+          const answer: PageNotesAnswer | null = page
+            ? { url: page.keys.url, docKey: page.keys.docKey, orphans: notes.filter((n) => !anchors.get(n.id)).map((n) => n.id) }
+            : null;
+          return Promise.resolve(answer);
+        }
+        case 'notes:annotate-selection':
+          evaluate('command');
+          return Promise.resolve({ ok: true });
+        case 'notes:changed': {
+          const mine = page && (msg.docKey === page.keys.docKey || (msg.url !== null && normalizeUrl(msg.url) === normalizeUrl(page.keys.url)));
+          if (mine) void load();
+          return Promise.resolve({ ok: true });
+        }
+        default:
+          return null;
+      }
+    },
+  };
+}
