@@ -29,6 +29,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // Keyboard shortcuts (listed, and changeable, at chrome://extensions/shortcuts).
+    commands: {
+      'annotate-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdAnnotateSelection__' },
+    },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'policylens@policylens.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
   hooks: {

@@ -1,4 +1,5 @@
 /** The side panel workspace for one document: overview, tasks, units, related items and the responsibility matrix. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageState } from '../../lib/messages';
 import type { Task } from '../../lib/policy/schema';
@@ -15,30 +16,33 @@ export interface SidePanelProps {
   state: PageState | null;
   myUnits: string[];
   onJump(start: number, end: number): void;
+  /** The 笔记 tab's content (this page's notes and all notes): there on every page, policy or not. */
+  notes: ComponentChildren;
 }
 
-type Tab = 'overview' | 'tasks' | 'units' | 'related' | 'matrix';
+type Tab = 'overview' | 'tasks' | 'units' | 'related' | 'matrix' | 'notes';
 
 /** The panel with its tabs (keyboard: Tab moves between them, Enter opens). */
-export function SidePanel({ state, myUnits, onJump }: SidePanelProps) {
-  const [tab, setTab] = useState<Tab>('tasks');
+export function SidePanel({ state, myUnits, onJump, notes }: SidePanelProps) {
+  const [chosen, setTab] = useState<Tab>('tasks');
   const [unit, setUnit] = useState<string | null>(null);
   const [selected, setSelected] = useState<Task | null>(null);
-  if (!state || !state.recognition.isPolicy || !state.analysis) {
-    return <p class="empty">{state ? t('popupNotPolicy') : t('panelEmpty')}</p>;
-  }
-  const a = state.analysis;
+  const a = state?.recognition.isPolicy ? state.analysis : null;
+  const tabs: [Tab, string][] = a
+    ? [
+        ['overview', t('panelOverview')],
+        ['tasks', `${t('panelTasks')} ${a.tasks.length}`],
+        ['units', `${t('panelUnits')} ${a.units.length}`],
+        ['related', t('panelRelated')],
+        ['matrix', t('panelMatrix')],
+        ['notes', t('panelNotes')],
+      ]
+    : [['notes', t('panelNotes')]];
+  const tab = tabs.some(([id]) => id === chosen) ? chosen : 'notes';
   const jumpTask = (task: Task) => onJump(task.titleStart, task.titleEnd);
-  const tabs: [Tab, string][] = [
-    ['overview', t('panelOverview')],
-    ['tasks', `${t('panelTasks')} ${a.tasks.length}`],
-    ['units', `${t('panelUnits')} ${a.units.length}`],
-    ['related', t('panelRelated')],
-    ['matrix', t('panelMatrix')],
-  ];
   return (
     <div>
-      <h1>{a.meta.title ?? state.title}</h1>
+      {a && state ? <h1>{a.meta.title ?? state.title}</h1> : <p class="empty">{state ? t('popupNotPolicy') : t('panelEmpty')}</p>}
       <div role="tablist" aria-label={t('appTitle')}>
         {tabs.map(([id, label]) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} onClick={() => setTab(id)}>
@@ -46,6 +50,9 @@ export function SidePanel({ state, myUnits, onJump }: SidePanelProps) {
           </button>
         ))}
       </div>
+      {tab === 'notes' && <section role="tabpanel" aria-label={t('panelNotes')}>{notes}</section>}
+      {a && state && (
+        <>
       {tab === 'overview' && <OverviewTab state={state} analysis={a} onJump={onJump} />}
       {tab === 'tasks' && (
         <>
@@ -76,6 +83,8 @@ export function SidePanel({ state, myUnits, onJump }: SidePanelProps) {
       )}
       {tab === 'related' && <RelatedTab task={selected} docNumber={a.meta.docNumber} />}
       {tab === 'matrix' && <MatrixView analysis={a} onJump={jumpTask} />}
+        </>
+      )}
     </div>
   );
 }

@@ -208,6 +208,8 @@ export function startPageController(ctx: ContentScriptContext): void {
     }
   }));
 
-  runSafely();
-  watchContent(ctx, () => result?.main.element ?? null, runSafely);
+  // Watch for late or changed content once the first analysis knows where the main content is.
+  void run()
+    .catch((err: unknown) => console.debug('[PolicyLens]', err))
+    .finally(() => watchContent(ctx, () => result?.main.element ?? null, runSafely));
 }

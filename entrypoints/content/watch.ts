@@ -2,17 +2,28 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const DEBOUNCE_MS = 400;
+const OURS = 'policylens-ui, policylens-mark';
 
-/** Watch the main content (or the body until one is found) and call `rerun` after text changes settle. */
+/** Whether a mutation is the extension's own (its UI host or a fallback highlight mark), not the page's. */
+function isOurs(r: MutationRecord): boolean {
+  const own = (n: Node) => n.nodeType === 1 && (n as Element).matches(OURS);
+  if ((r.target as Element).closest?.(OURS)) return true;
+  return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].length > 0 && [...r.addedNodes, ...r.removedNodes].every(own);
+}
+
+/** Watch the page and call `rerun` when the text of the main content (or of the body, while none is known) has changed. */
 export function watchContent(ctx: ContentScriptContext, mainElement: () => Element | null, rerun: () => void): void {
+  const target = () => {
+    const main = mainElement();
+    return main?.isConnected ? main : document.body;
+  };
   let timer: number | undefined;
-  let lastLength = (mainElement() ?? document.body)?.textContent?.length ?? 0;
+  let lastLength = target()?.textContent?.length ?? 0;
   const observer = new MutationObserver((records) => {
-    // Our own UI lives in <policylens-ui>; its changes are not the page's.
-    if (records.every((r) => (r.target as Element).closest?.('policylens-ui, policylens-mark') || r.target.nodeName === 'POLICYLENS-UI')) return;
+    if (records.every(isOurs)) return;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      const length = (mainElement() ?? document.body)?.textContent?.length ?? 0;
+      const length = target()?.textContent?.length ?? 0;
       if (length === lastLength) return;
       lastLength = length;
       rerun();

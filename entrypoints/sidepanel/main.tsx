@@ -5,6 +5,7 @@ import { activeTabId, tabState, toContent } from '../../lib/active-tab';
 import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
+import { NotesTab } from '../../components/panel/NotesTab';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 import './style.css';
 
@@ -16,6 +17,8 @@ function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PageState | null>(null);
   const [myUnits, setMyUnits] = useState<string[]>([]);
+  // Bumped when notes or the page change: the notes tab reloads.
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     const loadSettings = () => void browser.storage.local.get(SETTINGS_KEY).then((s) => setMyUnits(parseSettings(s[SETTINGS_KEY]).myUnits));
     loadSettings();
@@ -27,11 +30,14 @@ function App() {
       const id = pinnedTab ?? (await activeTabId());
       setTabId(id);
       setState(id === null ? null : await tabState(id));
+      setRevision((r) => r + 1);
     };
     void refresh();
     const onActivated = () => void refresh();
     const onMessage = (msg: unknown) => {
-      if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'tab:updated') void refresh();
+      const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : null;
+      if (type === 'tab:updated') void refresh();
+      if (type === 'notes:changed') setRevision((r) => r + 1);
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.runtime.onMessage.addListener(onMessage);
@@ -43,7 +49,18 @@ function App() {
   return (
     <main>
       <header class="app-title">{t('appTitle')}</header>
-      <SidePanel state={state} myUnits={myUnits} onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })} />
+      <SidePanel
+        state={state}
+        myUnits={myUnits}
+        onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })}
+        notes={
+          <NotesTab
+            request={(m) => browser.runtime.sendMessage(m)}
+            toPage={(m) => (tabId === null ? Promise.resolve(null) : toContent(tabId, m))}
+            revision={revision}
+          />
+        }
+      />
     </main>
   );
 }

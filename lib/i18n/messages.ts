@@ -63,6 +63,7 @@ export const MESSAGES = defineMessages({
   corpusTitle: { zh: '政策透镜 · 语料库', en: 'PolicyLens · Corpus' },
   corpusDocuments: { zh: '语料库文件', en: 'Corpus documents' },
   panelRelated: { zh: '关联', en: 'Related' },
+  panelNotes: { zh: '笔记', en: 'Notes' },
   panelMatrix: { zh: '分工矩阵', en: 'Matrix' },
   panelMatrixHint: { zh: '行：单位；列：任务。“牵”为牵头，“参”为参与。', en: 'Rows: units; columns: tasks. 牵 = lead, 参 = co-responsible.' },
   panelSortLoad: { zh: '按任务量排序', en: 'Sort by load' },
