@@ -21,10 +21,12 @@ export interface CorpusReaderProps {
   initialDoc: string | null;
   initialItem: string | null;
   settings: Settings;
+  /** Paint by wrapping text instead of the Highlight API (what browsers without the API get; corpus.html?paint=wrap). */
+  forceWrap?: boolean;
 }
 
 /** The reader with its document list, outline and task list. */
-export function CorpusReader({ seeds, initialDoc, initialItem, settings }: CorpusReaderProps) {
+export function CorpusReader({ seeds, initialDoc, initialItem, settings, forceWrap }: CorpusReaderProps) {
   const [file, setFile] = useState(initialDoc && seeds.some((s) => s.file === initialDoc) ? initialDoc : seeds[0]?.file);
   const seed = seeds.find((s) => s.file === file);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -35,10 +37,11 @@ export function CorpusReader({ seeds, initialDoc, initialItem, settings }: Corpu
   useEffect(() => {
     const root = bodyRef.current;
     if (!root || !seed) return;
+    painterRef.current?.clear();
     const map = buildTextMap(root);
     const analysis = analyze({ text: map.text });
     setView({ analysis, map });
-    painterRef.current ??= createPainter(document);
+    painterRef.current ??= createPainter(document, { forceWrap });
     painterRef.current.setColors(settings.colors);
     painterRef.current.paint(paintItemsFor(analysis, map, document, new Set(settings.myUnits)));
   }, [seed, settings]);

@@ -18,7 +18,7 @@ const seeds: SeedDoc[] = Object.entries(texts)
 const hash = new URLSearchParams(location.hash.slice(1));
 void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
   render(
-    <CorpusReader seeds={seeds} initialDoc={hash.get('doc')} initialItem={hash.get('item')} settings={parseSettings(stored[SETTINGS_KEY])} />,
+    <CorpusReader seeds={seeds} initialDoc={hash.get('doc')} initialItem={hash.get('item')} settings={parseSettings(stored[SETTINGS_KEY])} forceWrap={new URLSearchParams(location.search).get('paint') === 'wrap'} />,
     document.getElementById('app')!,
   );
 });

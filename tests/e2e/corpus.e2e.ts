@@ -55,4 +55,32 @@ describe('the corpus', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(37);
     await page.close();
   });
+
+  it('paints by wrapping text in <policylens-mark> where the Highlight API is missing (the fallback), text unchanged', async () => {
+    const base = `chrome-extension://${browser.extensionId}/corpus.html`;
+    const page = await browser.context.newPage();
+    await page.goto(`${base}#doc=003_034c74d6c895f59c.txt`);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(45);
+    const painted = await page.evaluate(() => ({
+      text: document.querySelector('article')!.textContent,
+      titles: [...(CSS.highlights.get('policylens-task') as unknown as Set<Range>)].map((r) => r.toString()),
+    }));
+    const wrapped = await browser.context.newPage();
+    await wrapped.goto(`${base}?paint=wrap#doc=003_034c74d6c895f59c.txt`);
+    await expect.poll(() => wrapped.locator('article policylens-mark[data-kind="task"]').count()).toBeGreaterThanOrEqual(45);
+    const marks = await wrapped.evaluate(() => ({
+      text: document.querySelector('article')!.textContent,
+      highlights: CSS.highlights.size,
+      tasks: [...document.querySelectorAll('article policylens-mark[data-kind="task"]')].map((m) => m.textContent ?? ''),
+      leads: document.querySelectorAll('article policylens-mark[data-kind="lead"]').length,
+      style: getComputedStyle(document.querySelector('article policylens-mark[data-kind="lead"]')!).textDecorationStyle,
+    }));
+    expect(marks.highlights).toBe(0);
+    expect(marks.text).toBe(painted.text);
+    expect(marks.tasks.join('')).toBe(painted.titles.join(''));
+    expect(marks.leads).toBeGreaterThanOrEqual(45);
+    expect(marks.style).toBe('solid');
+    await page.close();
+    await wrapped.close();
+  });
 });

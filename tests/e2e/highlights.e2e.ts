@@ -101,4 +101,21 @@ describe('highlights on seed pages', () => {
     await expect.poll(() => card.count()).toBe(0);
     await page.close();
   });
+
+  it('switches highlights off everywhere from the options page, remembered, and back on live', async () => {
+    const seed = SEED_PAGES[0];
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const box = options.getByRole('checkbox', { name: '在政策文件上显示高亮' });
+    await box.uncheck();
+    const page = await browser.context.newPage();
+    await page.goto(site.url(seed.host, seed.path));
+    await page.waitForSelector('policylens-ui', { state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await box.check();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(37);
+    await options.close();
+    await page.close();
+  });
 });
