@@ -18,7 +18,8 @@ export function taskTableDocument(analysis: Analysis, url: string): string {
   return [`# ${escapeMarkdown(analysis.meta.title ?? '任务分工表')}`, '', ...metadataLines(analysis.meta, url), '', '## 任务分工表', '', taskTableMarkdown(analysis), ''].join('\n');
 }
 
-function download(name: string, type: string, body: string) {
+/** Offer `body` as a file download named `name` (no downloads permission needed from an extension page). */
+export function download(name: string, type: string, body: string) {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([body], { type }));
   a.download = name;

@@ -24,6 +24,8 @@ export interface NotesTabProps {
   toPage(msg: ContentRequest): Promise<unknown>;
   /** Bump on `notes:changed` and `tab:updated` messages and on tab switches. */
   revision: number;
+  /** Export the listed notes as Markdown (this page, all notes, or one tag); the panel knows the page's analysis. */
+  onExport(notes: NoteRecord[], scope: { kind: 'page'; url: string; docKey: string | null } | { kind: 'all' } | { kind: 'tag'; tag: string }, copy: boolean): void;
 }
 
 type Scope = 'page' | 'all';
@@ -147,6 +149,26 @@ export function NotesTab(p: NotesTabProps) {
         <p class="empty">{filtered ? t('notesNoMatch') : t('notesEmpty')}</p>
       )}
       {listing && listing.notes.length > 0 && <p class="hint">{t('notesTotal', listing.total)}</p>}
+      {listing && listing.notes.length > 0 && (
+        <div class="export">
+          {[false, true].map((copy) => (
+            <button
+              key={String(copy)}
+              type="button"
+              class="small"
+              onClick={() =>
+                p.onExport(
+                  listing.notes,
+                  tag ? { kind: 'tag', tag } : scope === 'page' && listing.page ? { kind: 'page', url: listing.page.url, docKey: listing.page.docKey } : { kind: 'all' },
+                  copy,
+                )
+              }
+            >
+              {copy ? t('notesCopyMd') : t('notesExportMd')}
+            </button>
+          ))}
+        </div>
+      )}
       <ol class="notes-list">
         {listing?.notes.map((n) => {
           const here = onPage(n, listing.page);

@@ -6,6 +6,9 @@ import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
 import { NotesTab } from '../../components/panel/NotesTab';
+import { download } from '../../components/panel/ExportButtons';
+import { notesToMarkdown } from '../../lib/export/notes-markdown';
+import { exportFileName } from '../../lib/export/file-name';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 import './style.css';
 
@@ -58,6 +61,12 @@ function App() {
             request={(m) => browser.runtime.sendMessage(m)}
             toPage={(m) => (tabId === null ? Promise.resolve(null) : toContent(tabId, m))}
             revision={revision}
+            onExport={(notes, scope, copy) => {
+              const docs = state?.analysis && scope.kind === 'page' && scope.docKey ? [{ docKey: scope.docKey, url: state.url, analysis: state.analysis }] : [];
+              const md = notesToMarkdown({ scope, docs, notes, exportedAt: Date.now() });
+              if (copy) void navigator.clipboard.writeText(md);
+              else download(exportFileName({ docNumber: state?.analysis?.meta.docNumber, title: state?.analysis?.meta.title, label: '批注', date: Date.now(), ext: 'md' }), 'text/markdown;charset=utf-8', md);
+            }}
           />
         }
       />

@@ -64,6 +64,8 @@ export const MESSAGES = defineMessages({
   corpusDocuments: { zh: '语料库文件', en: 'Corpus documents' },
   panelRelated: { zh: '关联', en: 'Related' },
   panelNotes: { zh: '笔记', en: 'Notes' },
+  notesExportMd: { zh: '导出批注（Markdown）', en: 'Export notes (Markdown)' },
+  notesCopyMd: { zh: '复制批注', en: 'Copy notes' },
   panelMatrix: { zh: '分工矩阵', en: 'Matrix' },
   panelMatrixHint: { zh: '行：单位；列：任务。“牵”为牵头，“参”为参与。', en: 'Rows: units; columns: tasks. 牵 = lead, 参 = co-responsible.' },
   panelSortLoad: { zh: '按任务量排序', en: 'Sort by load' },

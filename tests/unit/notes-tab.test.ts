@@ -11,6 +11,7 @@ import type { PolicyLensDb } from '../../lib/store/db';
 import { createNote } from '../../lib/store/notes';
 import type { Note } from '../../lib/store/schema';
 import { DOC_KEY, PAGE_URL, freshDb, noteOn } from './store-fixtures';
+import { notesToMarkdown } from '../../lib/export/notes-markdown';
 
 const HOSTILE = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script> **港口**补贴';
 const OTHER_URL = 'http://www.nanning.gov.cn/zwgk/t42.html';
@@ -20,6 +21,7 @@ let win: Window & typeof globalThis;
 let root: HTMLElement;
 let notes: Note[];
 let sentToPage: ContentRequest[];
+let exported: Parameters<NotesTabProps['onExport']>[];
 
 async function save(input: Parameters<typeof createNote>[1]): Promise<Note> {
   const r = await createNote(db, input);
@@ -35,6 +37,7 @@ beforeEach(async () => {
   root = parsed.document.getElementById('root') as unknown as HTMLElement;
   db = freshDb();
   sentToPage = [];
+  exported = [];
   notes = [
     await save(noteOn('以制度创新为核心，以政策创新为支撑', { note: '核心提法', tags: ['制度创新'] })),
     await save(noteOn('积极探索与东盟国家的跨境税务合作', { color: 'green', tags: ['港口'] })),
@@ -60,6 +63,7 @@ function props(page: 'with-notes' | 'none' = 'with-notes'): NotesTabProps {
       return msg.type === 'page:note-anchors' ? { url: PAGE_URL, docKey: DOC_KEY, orphans: [notes[1].id] } : { ok: true };
     },
     revision: 0,
+    onExport: (...args) => exported.push(args),
   };
 }
 
@@ -124,5 +128,21 @@ describe('NotesTab', () => {
     render(h(NotesTab, props('none')), root);
     await waitFor(() => root.querySelector('.empty')?.textContent === '当前标签页没有可批注的正文。');
     expect(items()).toEqual([]);
+  });
+
+  it('exports the listed notes as Markdown: this page by its address and 文号, or one tag', async () => {
+    render(h(NotesTab, props()), root);
+    await waitFor(() => items().length === 2);
+    click(button('导出批注（Markdown）'));
+    expect(exported[0][1]).toEqual({ kind: 'page', url: PAGE_URL, docKey: DOC_KEY });
+    expect(exported[0][0].map((n) => n.id)).toEqual([notes[0].id, notes[1].id]);
+    expect(exported[0][2]).toBe(false);
+    const md = notesToMarkdown({ scope: exported[0][1], notes: exported[0][0] as Note[], exportedAt: 0 });
+    expect(md).toContain('> 以制度创新为核心，以政策创新为支撑');
+    change(root.querySelector('.notes-tag')!, 'change', '港口');
+    await waitFor(() => items().length === 1);
+    click(button('复制批注'));
+    expect(exported[1][1]).toEqual({ kind: 'tag', tag: '港口' });
+    expect(exported[1][2]).toBe(true);
   });
 });
