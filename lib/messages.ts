@@ -66,6 +66,9 @@ const NOTES_REQUESTS = [
   z.object({ type: z.literal('status:get'), docKey: DocKeySchema }),
 ] as const;
 
+/** Longest backup text a message may carry (the backup reader refuses files over 50 MB with its own message). */
+const BACKUP_MAX_CHARS = 60_000_000;
+
 /** Messages the background answers. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:state'), state: PageStateSchema }),
@@ -81,6 +84,12 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Every canonical unit name of the corpus (autocomplete for 我的单位). */
   z.object({ type: z.literal('corpus:units') }),
+  /** A JSON backup of everything (notes, statuses, settings). */
+  z.object({ type: z.literal('backup:make') }),
+  /** What importing this backup would do (counts new / changed / identical / older), without writing. */
+  z.object({ type: z.literal('backup:preview'), text: z.string().max(BACKUP_MAX_CHARS) }),
+  /** Import a backup: merge by id, the newer update wins, all or nothing. */
+  z.object({ type: z.literal('backup:import'), text: z.string().max(BACKUP_MAX_CHARS) }),
   /** Open a corpus document (and an item in it) in the corpus reader. */
   z.object({ type: z.literal('corpus:open'), doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), item: z.string().max(200).nullable() }),
   /** Open the side panel on the sender's tab. */

@@ -6,6 +6,7 @@ import { taskTableCsv } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/file-name';
 import { escapeMarkdown } from '../../lib/export/markdown-escape';
 import { t } from '../../lib/i18n/t';
+import { download } from '../download';
 
 /** Props: the analysis and the page URL. */
 export interface ExportButtonsProps {
@@ -16,15 +17,6 @@ export interface ExportButtonsProps {
 /** The Markdown of the task table with the document's metadata block. */
 export function taskTableDocument(analysis: Analysis, url: string): string {
   return [`# ${escapeMarkdown(analysis.meta.title ?? '任务分工表')}`, '', ...metadataLines(analysis.meta, url), '', '## 任务分工表', '', taskTableMarkdown(analysis), ''].join('\n');
-}
-
-/** Offer `body` as a file download named `name` (no downloads permission needed from an extension page). */
-export function download(name: string, type: string, body: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([body], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
 /** The buttons. */

@@ -4,6 +4,7 @@ import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
+import { answerBackupRequest } from './backup';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -31,6 +32,11 @@ export default defineBackground(() => {
       }
       case 'corpus:units':
         return Promise.resolve(corpusUnits());
+      case 'backup:make':
+      case 'backup:preview':
+      case 'backup:import':
+        // Only the extension's own pages (the options page) back up or import, never a content script.
+        return sender.url?.startsWith(browser.runtime.getURL('/')) ? answerBackupRequest(msg) : undefined;
       case 'corpus:open': {
         const hash = `#doc=${encodeURIComponent(msg.doc)}${msg.item ? `&item=${encodeURIComponent(msg.item)}` : ''}`;
         return browser.tabs.create({ url: browser.runtime.getURL(`/corpus.html${hash}`) }).then(() => ({ ok: true }));

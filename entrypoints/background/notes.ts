@@ -137,10 +137,15 @@ let db: PolicyLensDb | null = null;
 /** The tabs that loaded notes (module state of the service worker). */
 export const noteWatchers = new NoteWatchers();
 
-/** Answer a notes request from `senderTab` (undefined for extension pages): the database is opened on first use. */
-export async function answerNotesRequest(msg: NotesRequest, senderTab: number | undefined): Promise<StoreResult<unknown>> {
+/** The notes database of the extension's origin, opened on first use. */
+export function notesDb(): PolicyLensDb {
   db ??= new PolicyLensDb();
-  const outcome = await handleNotesRequest(db, msg);
+  return db;
+}
+
+/** Answer a notes request from `senderTab` (undefined for extension pages). */
+export async function answerNotesRequest(msg: NotesRequest, senderTab: number | undefined): Promise<StoreResult<unknown>> {
+  const outcome = await handleNotesRequest(notesDb(), msg);
   if (msg.type === 'notes:for-page' && senderTab !== undefined && outcome.answer.ok) {
     await noteWatchers.watch(senderTab, msg.url, msg.docKey);
   }

@@ -6,7 +6,7 @@ import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
 import { NotesTab } from '../../components/panel/NotesTab';
-import { download } from '../../components/panel/ExportButtons';
+import { download } from '../../components/download';
 import { notesToMarkdown } from '../../lib/export/notes-markdown';
 import { exportFileName } from '../../lib/export/file-name';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';

@@ -140,6 +140,18 @@ export const MESSAGES = defineMessages({
   notesNoPage: { zh: '当前标签页没有可批注的正文。', en: 'The active tab has no annotatable content.' },
   notesFailed: { zh: '读取批注失败：$1', en: 'Could not read notes: $1' },
   cmdAnnotateSelection: { zh: '批注选中的文字', en: 'Annotate the selected text' },
+  backupTitle: { zh: '备份与导入', en: 'Backup and import' },
+  backupHint: { zh: '备份包含全部批注、任务状态和设置，只保存在你的电脑上。导入时按记录合并，较新的修改优先，不会产生重复。', en: 'A backup holds all notes, task statuses and settings, saved only on your computer. Importing merges record by record, the newer edit wins, nothing is doubled.' },
+  backupMake: { zh: '下载备份（JSON）', en: 'Download backup (JSON)' },
+  backupImport: { zh: '导入备份：', en: 'Import a backup:' },
+  backupWorking: { zh: '正在处理…', en: 'Working…' },
+  backupPreview: { zh: '将新增 $1 条、更新 $2 条；$3 条相同、$4 条本机较新（保留本机）。', en: '$1 new, $2 updated; $3 identical, $4 newer here (kept).' },
+  backupConfirm: { zh: '确认导入', en: 'Import' },
+  backupCancel: { zh: '取消', en: 'Cancel' },
+  backupDone: { zh: '备份已下载。', en: 'Backup downloaded.' },
+  backupImported: { zh: '导入完成：新增 $1 条，更新 $2 条。', en: 'Imported: $1 new, $2 updated.' },
+  backupTooLarge: { zh: '文件超过 50 MB，未导入；现有数据未改动。', en: 'The file is over 50 MB and was not imported; your data is unchanged.' },
+  backupFailed: { zh: '操作失败，现有数据未改动。', en: 'That failed; your data is unchanged.' },
   panelEmpty: { zh: '打开一个政府网站的政策文件，这里会显示它的任务与分工。', en: 'Open a policy document on a government site to see its tasks here.' },
 });
 

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+
+let browser: ExtensionBrowser;
+let options: Page;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Ask the background from the options page, as the extension's pages do. */
+function ask(page: Page, msg: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<{ ok: boolean; value?: unknown }> } } }).chrome.runtime.sendMessage(m), msg);
+}
+
+const note = (i: number) => ({
+  type: 'notes:create',
+  note: {
+    url: `http://www.gxzf.gov.cn/zfwj/t${i}.shtml`,
+    docKey: 'doc:桂政发〔2020〕3号',
+    docTitle: '中国（广西）自由贸易试验区建设实施方案',
+    docNumber: '桂政发〔2020〕3号',
+    selectors: { quote: { exact: `钦州港第${i}段`, prefix: '', suffix: '' }, position: { start: i * 10, end: i * 10 + 5 }, taskPath: null },
+    color: 'yellow',
+    note: `<script>alert(${i})</script> **补贴** 😀`,
+    tags: ['港口', '补贴'],
+  },
+});
+
+async function allNotes(): Promise<unknown[]> {
+  const r = await ask(options, { type: 'notes:search', query: { offset: 0, limit: 200 } });
+  return (r.value as { notes: unknown[] }).notes;
+}
+
+describe('backup and import from the options page', () => {
+  it('downloads a backup and imports it again: a preview first, then nothing doubled', async () => {
+    for (const i of [1, 2, 3]) expect((await ask(options, note(i))).ok).toBe(true);
+    const before = await allNotes();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '下载备份（JSON）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^政策透镜-备份-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text).format).toBe('policylens-backup');
+
+    await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => options.getByTestId('backup-preview').textContent()).toContain('将新增 0 条、更新 0 条；3 条相同');
+    await options.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => options.getByTestId('backup-message').textContent()).toContain('导入完成');
+    expect(await allNotes()).toEqual(before);
+  });
+
+  it('refuses a hostile file with a clear message and leaves the data as it was', async () => {
+    const before = await allNotes();
+    for (const [name, body] of [
+      ['not-json.json', 'this is not JSON {'],
+      ['proto.json', '{"format":"policylens-backup","version":1,"__proto__":{"polluted":true},"notes":[{"id":1}]}'],
+      ['future.json', '{"format":"policylens-backup","version":99,"notes":[]}'],
+    ]) {
+      await options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await expect.poll(() => options.getByTestId('backup-message').textContent()).toMatch(/未改动|没有导入|无效|升级|不是/);
+      expect(await options.getByTestId('backup-preview').count()).toBe(0);
+    }
+    expect(await allNotes()).toEqual(before);
+    expect(await options.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  });
+});
