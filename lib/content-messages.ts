@@ -81,3 +81,10 @@ export function parseMessage<T>(schema: { safeParse(raw: unknown): { success: tr
   const r = schema.safeParse(raw);
   return r.success ? r.data : null;
 }
+
+/** A task status as the side panel receives it (status:get / status:set answers). */
+export const TaskStatusRecordSchema = z.object({ taskId: z.string(), status: z.enum(['todo', 'doing', 'done', 'na']) });
+export type TaskStatusRecord = z.infer<typeof TaskStatusRecordSchema>;
+
+/** The answer to status:get. */
+export const StatusesAnswerSchema = storeAnswer(z.array(TaskStatusRecordSchema));

@@ -1,7 +1,8 @@
 /** Export the page's 任务分工表: Markdown download, CSV (Excel) download, or Markdown to the clipboard. */
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/policy/schema';
-import { metadataLines, taskTableMarkdown } from '../../lib/export/task-table';
+import { metadataLines, taskTableMarkdown, type TaskStatusMap } from '../../lib/export/task-table';
+import type { TaskStatusValue } from '../../lib/store/schema';
 import { taskTableCsv } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/file-name';
 import { escapeMarkdown } from '../../lib/export/markdown-escape';
@@ -12,22 +13,25 @@ import { download } from '../download';
 export interface ExportButtonsProps {
   analysis: Analysis;
   url: string;
+  /** The reader's statuses by task id: a 状态 column when there are any. */
+  statuses: Readonly<Record<string, TaskStatusValue>>;
 }
 
 /** The Markdown of the task table with the document's metadata block. */
-export function taskTableDocument(analysis: Analysis, url: string): string {
-  return [`# ${escapeMarkdown(analysis.meta.title ?? '任务分工表')}`, '', ...metadataLines(analysis.meta, url), '', '## 任务分工表', '', taskTableMarkdown(analysis), ''].join('\n');
+export function taskTableDocument(analysis: Analysis, url: string, statuses?: TaskStatusMap): string {
+  return [`# ${escapeMarkdown(analysis.meta.title ?? '任务分工表')}`, '', ...metadataLines(analysis.meta, url), '', '## 任务分工表', '', taskTableMarkdown(analysis, statuses), ''].join('\n');
 }
 
 /** The buttons. */
-export function ExportButtons({ analysis, url }: ExportButtonsProps) {
+export function ExportButtons({ analysis, url, statuses }: ExportButtonsProps) {
   const [copied, setCopied] = useState(false);
+  const marks: TaskStatusMap | undefined = Object.keys(statuses).length > 0 ? new Map(Object.entries(statuses)) : undefined;
   const name = (ext: string) => exportFileName({ docNumber: analysis.meta.docNumber, title: analysis.meta.title, label: '任务分工表', date: Date.now(), ext });
   return (
     <div class="export">
-      <button type="button" class="small" onClick={() => download(name('md'), 'text/markdown;charset=utf-8', taskTableDocument(analysis, url))}>{t('panelExportMd')}</button>
-      <button type="button" class="small" onClick={() => download(name('csv'), 'text/csv;charset=utf-8', taskTableCsv(analysis))}>{t('panelExportCsv')}</button>
-      <button type="button" class="small" onClick={() => void navigator.clipboard.writeText(taskTableDocument(analysis, url)).then(() => setCopied(true))}>
+      <button type="button" class="small" onClick={() => download(name('md'), 'text/markdown;charset=utf-8', taskTableDocument(analysis, url, marks))}>{t('panelExportMd')}</button>
+      <button type="button" class="small" onClick={() => download(name('csv'), 'text/csv;charset=utf-8', taskTableCsv(analysis, marks))}>{t('panelExportCsv')}</button>
+      <button type="button" class="small" onClick={() => void navigator.clipboard.writeText(taskTableDocument(analysis, url, marks)).then(() => setCopied(true))}>
         {copied ? t('panelCopied') : t('panelCopyMd')}
       </button>
     </div>

@@ -10,6 +10,7 @@ import { UnitsTab } from './UnitsTab';
 import { RelatedTab } from './RelatedTab';
 import { MatrixView } from './MatrixView';
 import { ExportButtons } from './ExportButtons';
+import type { StatusValue } from './StatusSelect';
 
 /** Props: the active tab's page state, the reader's units, and how to jump to a span on the page. */
 export interface SidePanelProps {
@@ -18,12 +19,15 @@ export interface SidePanelProps {
   onJump(start: number, end: number): void;
   /** The 笔记 tab's content (this page's notes and all notes): there on every page, policy or not. */
   notes: ComponentChildren;
+  /** The reader's task statuses on this page, by task id, and how to set one. */
+  statuses: Readonly<Record<string, StatusValue>>;
+  onStatus(taskId: string, v: StatusValue): void;
 }
 
 type Tab = 'overview' | 'tasks' | 'units' | 'related' | 'matrix' | 'notes';
 
 /** The panel with its tabs (keyboard: Tab moves between them, Enter opens). */
-export function SidePanel({ state, myUnits, onJump, notes }: SidePanelProps) {
+export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus }: SidePanelProps) {
   const [chosen, setTab] = useState<Tab>('tasks');
   const [unit, setUnit] = useState<string | null>(null);
   const [selected, setSelected] = useState<Task | null>(null);
@@ -56,12 +60,14 @@ export function SidePanel({ state, myUnits, onJump, notes }: SidePanelProps) {
       {tab === 'overview' && <OverviewTab state={state} analysis={a} onJump={onJump} />}
       {tab === 'tasks' && (
         <>
-          {a.tasks.length > 0 && <ExportButtons analysis={a} url={state.url} />}
+          {a.tasks.length > 0 && <ExportButtons analysis={a} url={state.url} statuses={statuses} />}
           <TasksTab
             analysis={a}
             myUnits={myUnits}
             unit={unit}
             selected={selected?.id ?? null}
+            statuses={statuses}
+            onStatus={(task, v) => onStatus(task.id, v)}
             onUnit={setUnit}
             onJump={jumpTask}
             onSelect={(task) => {

@@ -1,17 +1,20 @@
 /** One task line in the side panel: id, title (jumps to the page), lead and co units, deadlines. */
 import type { Task } from '../../lib/policy/schema';
 import { t } from '../../lib/i18n/t';
+import { StatusSelect, type StatusValue } from './StatusSelect';
 
-/** Props: the task, whether it is selected, and what a click does. */
+/** Props: the task, whether it is selected, its status, and what a click does. */
 export interface TaskItemProps {
   task: Task;
   selected: boolean;
+  status: StatusValue | null;
+  onStatus(task: Task, v: StatusValue): void;
   onJump(task: Task): void;
   onSelect(task: Task): void;
 }
 
 /** The task line. */
-export function TaskItem({ task, selected, onJump, onSelect }: TaskItemProps) {
+export function TaskItem({ task, selected, status, onStatus, onJump, onSelect }: TaskItemProps) {
   const lead = task.units.filter((u) => u.role === 'lead');
   const co = task.units.filter((u) => u.role === 'co');
   return (
@@ -25,7 +28,10 @@ export function TaskItem({ task, selected, onJump, onSelect }: TaskItemProps) {
         {co.length > 0 && <span class="co" title={t('roleCo')}>{co.map((u) => u.name).join('、')}</span>}
       </div>
       {task.deadlines.length > 0 && <div class="deadlines">{t('cardDeadlines')}：{task.deadlines.join('；')}</div>}
-      <button type="button" class="small" aria-pressed={selected} onClick={() => onSelect(task)}>{t('panelRelated')}</button>
+      <div class="task-actions">
+        <StatusSelect value={status} label={`${t('panelStatus')} ${task.id}`} onChange={(v) => onStatus(task, v)} />
+        <button type="button" class="small" aria-pressed={selected} onClick={() => onSelect(task)}>{t('panelRelated')}</button>
+      </div>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import type { Analysis, Role, Task } from '../../lib/policy/schema';
 import { filterTasks, myTasks, taskSections } from '../../lib/policy/task-query';
 import { t } from '../../lib/i18n/t';
 import { TaskItem } from './TaskItem';
+import { STATUS_VALUES, statusLabel, type StatusValue } from './StatusSelect';
 
 /** Props: the analysis, the reader's units, the unit filter set from elsewhere, and the actions. */
 export interface TasksTabProps {
@@ -11,6 +12,9 @@ export interface TasksTabProps {
   myUnits: string[];
   unit: string | null;
   selected: string | null;
+  /** The reader's statuses by task id. */
+  statuses: Readonly<Record<string, StatusValue>>;
+  onStatus(task: Task, v: StatusValue): void;
   onUnit(unit: string | null): void;
   onJump(task: Task): void;
   onSelect(task: Task): void;
@@ -20,8 +24,12 @@ export interface TasksTabProps {
 export function TasksTab(p: TasksTabProps) {
   const [role, setRole] = useState<Role | null>(null);
   const [section, setSection] = useState<string | null>(null);
+  const [status, setStatus] = useState<StatusValue | 'none' | null>(null);
   const [onlyMine, setOnlyMine] = useState(p.myUnits.length > 0);
-  const item = (task: Task) => <TaskItem key={task.id} task={task} selected={p.selected === task.id} onJump={p.onJump} onSelect={p.onSelect} />;
+  const item = (task: Task) => (
+    <TaskItem key={task.id} task={task} selected={p.selected === task.id} status={p.statuses[task.id] ?? null} onStatus={p.onStatus} onJump={p.onJump} onSelect={p.onSelect} />
+  );
+  const byStatus = (tasks: Task[]) => (status === null ? tasks : tasks.filter((x) => (p.statuses[x.id] ?? 'none') === status));
   const mine = myTasks(p.analysis.tasks, p.myUnits);
   const showMine = onlyMine && p.myUnits.length > 0 && !p.unit;
   const tasks = filterTasks(p.analysis.tasks, { unit: p.unit, role, section });
@@ -46,6 +54,14 @@ export function TasksTab(p: TasksTabProps) {
             {taskSections(p.analysis).map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>
+        <label>
+          {t('panelStatus')}{' '}
+          <select value={status ?? ''} onChange={(e) => setStatus(((e.target as HTMLSelectElement).value || null) as StatusValue | 'none' | null)}>
+            <option value="">{t('panelAll')}</option>
+            <option value="none">{t('statusNone')}</option>
+            {STATUS_VALUES.map((v) => <option key={v} value={v}>{statusLabel(v)}</option>)}
+          </select>
+        </label>
         {p.unit && (
           <span class="chip">
             {p.unit} <button type="button" aria-label={t('panelClearFilter')} onClick={() => p.onUnit(null)}>×</button>
@@ -55,12 +71,12 @@ export function TasksTab(p: TasksTabProps) {
       {showMine ? (
         <>
           <h2>{t('panelMyLead', mine.lead.length)}</h2>
-          <ol class="tasks" data-testid="my-lead">{filterTasks(mine.lead, { role, section }).map(item)}</ol>
+          <ol class="tasks" data-testid="my-lead">{byStatus(filterTasks(mine.lead, { role, section })).map(item)}</ol>
           <h2>{t('panelMyCo', mine.co.length)}</h2>
-          <ol class="tasks" data-testid="my-co">{filterTasks(mine.co, { role, section }).map(item)}</ol>
+          <ol class="tasks" data-testid="my-co">{byStatus(filterTasks(mine.co, { role, section })).map(item)}</ol>
         </>
       ) : (
-        <ol class="tasks" data-testid="all-tasks">{tasks.map(item)}</ol>
+        <ol class="tasks" data-testid="all-tasks">{byStatus(tasks).map(item)}</ol>
       )}
     </section>
   );

@@ -5,6 +5,8 @@ import { activeTabId, tabState, toContent } from '../../lib/active-tab';
 import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
+import type { StatusValue } from '../../components/panel/StatusSelect';
+import { PageNotesAnswerSchema, StatusesAnswerSchema } from '../../lib/content-messages';
 import { NotesTab } from '../../components/panel/NotesTab';
 import { download } from '../../components/download';
 import { notesToMarkdown } from '../../lib/export/notes-markdown';
@@ -22,6 +24,29 @@ function App() {
   const [myUnits, setMyUnits] = useState<string[]>([]);
   // Bumped when notes or the page change: the notes tab reloads.
   const [revision, setRevision] = useState(0);
+  const [docKey, setDocKey] = useState<string | null>(null);
+  const [statuses, setStatuses] = useState<Record<string, StatusValue>>({});
+  // The page's document key (文号 or fingerprint) comes from its content script; statuses are kept per document.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const page = tabId === null ? null : PageNotesAnswerSchema.safeParse(await toContent(tabId, { type: 'page:note-anchors' }));
+      const key = page?.success ? page.data.docKey : null;
+      const raw = key ? await browser.runtime.sendMessage({ type: 'status:get', docKey: key }).catch(() => null) : null;
+      const answer = StatusesAnswerSchema.safeParse(raw);
+      if (!live) return;
+      setDocKey(key);
+      setStatuses(answer.success && answer.data.ok ? Object.fromEntries(answer.data.value.map((x) => [x.taskId, x.status])) : {});
+    })();
+    return () => {
+      live = false;
+    };
+  }, [tabId, revision]);
+  const setStatus = (taskId: string, status: StatusValue) => {
+    if (!docKey) return;
+    setStatuses((all) => ({ ...all, [taskId]: status }));
+    void browser.runtime.sendMessage({ type: 'status:set', status: { docKey, taskId, status } }).catch(() => undefined);
+  };
   useEffect(() => {
     const loadSettings = () => void browser.storage.local.get(SETTINGS_KEY).then((s) => setMyUnits(parseSettings(s[SETTINGS_KEY]).myUnits));
     loadSettings();
@@ -55,6 +80,8 @@ function App() {
       <SidePanel
         state={state}
         myUnits={myUnits}
+        statuses={statuses}
+        onStatus={setStatus}
         onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })}
         notes={
           <NotesTab

@@ -152,6 +152,12 @@ export const MESSAGES = defineMessages({
   backupImported: { zh: '导入完成：新增 $1 条，更新 $2 条。', en: 'Imported: $1 new, $2 updated.' },
   backupTooLarge: { zh: '文件超过 50 MB，未导入；现有数据未改动。', en: 'The file is over 50 MB and was not imported; your data is unchanged.' },
   backupFailed: { zh: '操作失败，现有数据未改动。', en: 'That failed; your data is unchanged.' },
+  status_todo: { zh: '未开始', en: 'Not started' },
+  status_doing: { zh: '推进中', en: 'In progress' },
+  status_done: { zh: '已完成', en: 'Done' },
+  status_na: { zh: '不相关', en: 'Not relevant' },
+  statusNone: { zh: '（未标记）', en: '(no status)' },
+  panelStatus: { zh: '状态', en: 'Status' },
   panelEmpty: { zh: '打开一个政府网站的政策文件，这里会显示它的任务与分工。', en: 'Open a policy document on a government site to see its tasks here.' },
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,28 @@ describe('the side panel', () => {
     const commerce = panel.locator('table.matrix tbody tr', { has: panel.locator('th', { hasText: /^自治区商务厅$/ }) });
     expect(await commerce.locator('td.lead').count()).toBe(12);
     expect(await commerce.locator('td.co').count()).toBe(9);
+    await page.close();
+    await panel.close();
+  });
+
+  it('keeps the reader\'s status of a task (推进中), filters by it, and exports it in the CSV task table', async () => {
+    const { page, panel } = await openWithPanel(1);
+    const first = panel.locator('[data-testid="all-tasks"] > li').first();
+    const taskId = await first.getAttribute('data-task-id');
+    await expect.poll(() => first.locator('select.status').isEnabled()).toBe(true);
+    await first.locator('select.status').selectOption('doing');
+    await panel.reload();
+    await panel.waitForSelector('[role="tablist"]');
+    const again = panel.locator(`[data-testid="all-tasks"] > li[data-task-id="${taskId}"]`);
+    await expect.poll(() => again.locator('select.status').inputValue()).toBe('doing');
+    await panel.getByRole('combobox', { name: '状态', exact: true }).selectOption('doing');
+    await expect.poll(() => panel.locator('[data-testid="all-tasks"] > li').count()).toBe(1);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出任务表（CSV）' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('"状态"');
+    expect(csv).toContain('"推进中"');
+    expect(download.suggestedFilename()).toMatch(/^桂政办发〔2022〕78号-任务分工表-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.close();
     await panel.close();
   });
