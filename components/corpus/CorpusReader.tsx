@@ -7,6 +7,7 @@ import { createPainter, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import type { Settings } from '../../lib/settings';
 import { t } from '../../lib/i18n/t';
+import { MyCorpusTasks } from './MyCorpusTasks';
 
 /** One seed document: file name, title and text. */
 export interface SeedDoc {
@@ -28,6 +29,8 @@ export interface CorpusReaderProps {
 /** The reader with its document list, outline and task list. */
 export function CorpusReader({ seeds, initialDoc, initialItem, settings, forceWrap }: CorpusReaderProps) {
   const [file, setFile] = useState(initialDoc && seeds.some((s) => s.file === initialDoc) ? initialDoc : seeds[0]?.file);
+  // The item to scroll to once its document is shown (from the URL, or a click in 我的任务).
+  const [target, setTarget] = useState<{ file: string; item: string } | null>(initialDoc && initialItem ? { file: initialDoc, item: initialItem } : null);
   const seed = seeds.find((s) => s.file === file);
   const bodyRef = useRef<HTMLDivElement>(null);
   const painterRef = useRef<Painter | null>(null);
@@ -52,13 +55,13 @@ export function CorpusReader({ seeds, initialDoc, initialItem, settings, forceWr
   };
 
   useEffect(() => {
-    if (!view || !initialItem || file !== initialDoc) return;
-    const task = view.analysis.tasks.find((x) => x.id === initialItem);
+    if (!view || !target || file !== target.file) return;
+    const task = view.analysis.tasks.find((x) => x.id === target.item);
     if (task) return jump(task.titleStart, task.titleEnd);
-    const n = /^第(\d+)段$/.exec(initialItem);
+    const n = /^第(\d+)段$/.exec(target.item);
     const para = n ? bodyRef.current?.querySelectorAll('p')[Number(n[1]) - 1] : null;
     para?.scrollIntoView({ block: 'center' });
-  }, [view]);
+  }, [view, target]);
 
   return (
     <div class="reader">
@@ -71,6 +74,16 @@ export function CorpusReader({ seeds, initialDoc, initialItem, settings, forceWr
             </li>
           ))}
         </ul>
+        {settings.myUnits.length > 0 && (
+          <MyCorpusTasks
+            seeds={seeds}
+            myUnits={settings.myUnits}
+            onOpen={(f, item) => {
+              setFile(f);
+              setTarget({ file: f, item });
+            }}
+          />
+        )}
         {view && (
           <>
             <h2>{t('panelTasks')}（{view.analysis.tasks.length}）</h2>

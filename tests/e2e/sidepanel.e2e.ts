@@ -100,5 +100,14 @@ describe('the side panel', () => {
     await panel.screenshot({ path: resolve(ROOT, 'tests', 'e2e', 'screenshots', 'sidepanel.png') });
     await page.close();
     await panel.close();
+
+    // The corpus view lists the unit's tasks across every seed document.
+    const corpus = await browser.context.newPage();
+    await corpus.goto(`chrome-extension://${browser.extensionId}/corpus.html`);
+    const list = corpus.locator('.my-corpus-tasks');
+    await expect.poll(() => list.locator('h2').textContent()).toMatch(/我的任务（自治区商务厅）：语料库中共 \d+ 项/);
+    expect(await list.locator('summary', { hasText: '自由贸易试验区' }).textContent()).toContain('牵头 12，参与 9');
+    expect(await list.locator('details').count()).toBeGreaterThanOrEqual(3);
+    await corpus.close();
   });
 });
