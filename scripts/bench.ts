@@ -6,25 +6,42 @@ import { analyze } from '../lib/policy/analyze';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(ROOT, 'seeds');
-/** Untimed runs before measuring an input, so the JIT has compiled the code paths that input takes. */
+/** Untimed runs of each function before measuring an input, so the JIT has compiled the code paths that input takes. */
 const WARMUP_RUNS = 10;
-/** Timed runs: at least MIN_RUNS, then more until the budget is spent (at most MAX_RUNS). */
-const MIN_RUNS = 21;
-const MAX_RUNS = 400;
-const BUDGET_MS = 600;
+/** Measurement rounds; each times a block of floor runs, then a block of engine runs, so both see the same load on a shared machine. */
+const ROUNDS = 9;
+/** Timed runs per block: at least MIN_BLOCK, more for fast functions until the block lasts about BLOCK_MS. */
+const MIN_BLOCK = 3;
+const BLOCK_MS = 40;
 
-/** Median wall time in ms of `fn`, after WARMUP_RUNS untimed runs. */
-function time(fn: () => unknown): number {
-  for (let i = 0; i < WARMUP_RUNS; i++) fn();
-  const samples: number[] = [];
-  const until = performance.now() + BUDGET_MS;
-  while (samples.length < MIN_RUNS || (performance.now() < until && samples.length < MAX_RUNS)) {
+/** Wall times in ms of single runs of `fn`: at least MIN_BLOCK runs, then more until BLOCK_MS have passed. */
+function block(fn: () => unknown, into: number[]): void {
+  const until = performance.now() + BLOCK_MS;
+  for (let n = 0; n < MIN_BLOCK || performance.now() < until; n++) {
     const t0 = performance.now();
     fn();
-    samples.push(performance.now() - t0);
+    into.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median single-run times in ms of the engine and of the floor on `text`, measured in alternating blocks after warming up. */
+function measure(text: string): { engine: number; floor: number } {
+  for (let i = 0; i < WARMUP_RUNS; i++) {
+    analyze({ text });
+    floorPass(text);
+  }
+  const engine: number[] = [];
+  const floor: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    block(() => floorPass(text), floor);
+    block(() => analyze({ text }), engine);
+  }
+  return { engine: median(engine), floor: median(floor) };
 }
 
 /** The floor: one plain regex pass over the text (find every Chinese sentence end). */
@@ -58,15 +75,17 @@ for (const { text } of inputs) {
 const rows: string[] = ['## Engine vs one regex pass (the floor)', '', '| input | size | engine ms | floor ms | ratio (goal ≤ 20×) |', '|---|---|---|---|---|'];
 const growth: [number, number][] = [];
 for (const { label, mb, text } of inputs) {
-  const engine = time(() => analyze({ text }));
-  const floor = time(() => floorPass(text));
+  const { engine, floor } = measure(text);
   rows.push(`| ${label} | ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB | ${engine.toFixed(2)} | ${floor.toFixed(3)} | ${(engine / floor).toFixed(1)}× |`);
   if (mb !== undefined) growth.push([mb, engine]);
 }
 rows.push('', '## Growth with size', '', '| size | engine ms | ms per MB |', '|---|---|---|');
 for (const [mb, ms] of growth) rows.push(`| ${mb} MB | ${ms.toFixed(1)} | ${(ms / mb).toFixed(1)} |`);
 
-const method = `Method: every input is run once before any measurement, then ${WARMUP_RUNS} untimed runs before its own; the time is the median of ${MIN_RUNS}–${MAX_RUNS} runs (about ${BUDGET_MS} ms per input). Floor: one \`/[。；]/g\` exec loop over the text.`;
+const method =
+  `Method: every input is run once before any measurement, then ${WARMUP_RUNS} more untimed runs before its own; engine and floor are timed in ` +
+  `${ROUNDS} alternating blocks of single runs (at least ${MIN_BLOCK}, about ${BLOCK_MS} ms each) and each time is the median of its runs. ` +
+  'Floor: one `/[。；]/g` exec loop over the text.';
 const header = `# PolicyLens benchmarks\n\nMachine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${method}\n`;
 const out = `${header}\n${rows.join('\n')}\n`;
 mkdirSync(resolve(ROOT, 'bench'), { recursive: true });

@@ -2,7 +2,7 @@
 import { findAttachments } from './attachments';
 import { cleanText, spanToOriginal, type CleanText } from './clean-text';
 import { dedupeTasks, repeatsParagraphs } from './dedupe';
-import { findDeadlines } from './deadlines';
+import { DeadlineIndex, findDeadlines } from './deadlines';
 import { documentUnits, type UnitMention } from './doc-units';
 import { detectLeadRule } from './lead-rule';
 import { findMarkers } from './markers';
@@ -10,7 +10,7 @@ import { extractMeta } from './meta';
 import { parseOutline } from './outline';
 import type { Analysis, AnalyzeInput, LeadRule, Task } from './schema';
 import { remapScrambled } from './scrambled';
-import { markerUnits, type UnitListCache } from './task-units';
+import { type CleanTaskUnit, markerUnits, newUnitListCache, type UnitListCache } from './task-units';
 import { detectTasks, type TaskDraft } from './tasks';
 import { textSignals } from './text-signals';
 import { detectRegionPrefix } from './units';
@@ -27,32 +27,46 @@ const EMPTY_META: Analysis['meta'] = {
   disclosure: null,
 };
 
-interface BuiltTask {
-  id: string;
-  weak?: boolean;
-  task: Task;
-  mentions: UnitMention[];
-  title: string;
-  units: Task['units'];
+/** What every task of one document is built with. */
+interface TaskContext {
+  clean: CleanText;
+  rule: LeadRule['rule'];
+  regionPrefix: string | null;
+  cache: UnitListCache;
+  deadlines: DeadlineIndex;
 }
 
-function buildTask(clean: CleanText, d: TaskDraft, rule: LeadRule['rule'], regionPrefix: string | null, cache: UnitListCache): BuiltTask {
+/** A task draft with what the dedupe compares (id, title, units); the rest of its task is built only if it is kept. */
+interface Candidate {
+  id: string;
+  weak?: boolean;
+  title: string;
+  units: CleanTaskUnit[];
+  draft: TaskDraft;
+}
+
+function candidate(d: TaskDraft, { clean, rule, regionPrefix, cache }: TaskContext): Candidate {
+  const units = d.marker ? markerUnits(clean, d.marker, rule, regionPrefix, cache) : [];
+  return { id: d.id, weak: d.weak, title: clean.display.slice(d.titleStart, d.titleEnd), units, draft: d };
+}
+
+/** The task of a kept candidate, with offsets in the original text and its deadlines, and its units as the document-level list counts them. */
+function buildTask({ draft: d, title, units: cleanUnits }: Candidate, { clean, deadlines }: TaskContext): { task: Task; mentions: UnitMention[] } {
   const span = spanToOriginal(clean, d.start, d.end);
-  const title = spanToOriginal(clean, d.titleStart, d.titleEnd);
-  const cleanUnits = d.marker ? markerUnits(clean, d.marker, rule, regionPrefix, cache) : [];
+  const titleSpan = spanToOriginal(clean, d.titleStart, d.titleEnd);
   const units = cleanUnits.map((u) => {
     const o = spanToOriginal(clean, u.start, u.end);
     return { name: u.name, raw: u.raw, role: u.role, kind: u.kind, start: o.start, end: o.end };
   });
-  const deadlineSpans = findDeadlines(clean.text, d.start, d.end).map((s) => {
+  const deadlineSpans = findDeadlines(clean.text, d.start, d.end, deadlines).map((s) => {
     const o = spanToOriginal(clean, s.start, s.end);
     return { text: clean.display.slice(s.start, s.end), start: o.start, end: o.end };
   });
   const task: Task = {
     id: d.id,
-    title: clean.display.slice(d.titleStart, d.titleEnd),
-    titleStart: title.start,
-    titleEnd: title.end,
+    title,
+    titleStart: titleSpan.start,
+    titleEnd: titleSpan.end,
     text: clean.display.slice(d.start, d.end),
     start: span.start,
     end: span.end,
@@ -61,7 +75,7 @@ function buildTask(clean: CleanText, d: TaskDraft, rule: LeadRule['rule'], regio
     deadlineSpans,
   };
   const mentions = cleanUnits.map((u) => ({ name: u.name, written: u.written, role: u.role, kind: u.kind }));
-  return { id: task.id, weak: d.weak, task, mentions, title: task.title, units };
+  return { task, mentions };
 }
 
 /** Make ids unique: a repeated id gets "~2", "~3"… (numbering errors and scraped pages repeat labels). */
@@ -83,10 +97,11 @@ function run(input: AnalyzeInput): Analysis {
   const leadRule = detectLeadRule(clean.text);
   const regionPrefix = detectRegionPrefix(text);
   const repeats = repeatsParagraphs(clean.text);
-  const cache: UnitListCache = new Map();
   const drafts = detectTasks(clean.text, headings, markers);
-  const built = (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => buildTask(clean, d, leadRule.rule, regionPrefix, cache));
-  const kept = dedupeTasks(built, repeats);
+  const context: TaskContext | null =
+    drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text) } : null;
+  const candidates = context ? (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => candidate(d, context)) : [];
+  const kept = context ? dedupeTasks(candidates, repeats).map((c) => buildTask(c, context)) : [];
   const tasks = uniqueIds(kept.map((b) => b.task));
   const attachments = refs.map((a) => ({
     text: clean.display.slice(a.nameStart, a.end).trim(),

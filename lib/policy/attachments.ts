@@ -1,4 +1,5 @@
 /** Attachment references (附件：1．…任务分解表.docx  2．…): one per file, and whether a file holds the task breakdown. */
+import { CharClass } from './char-class';
 import type { Span } from './outline';
 
 /** A reference to one attached file in clean-text offsets. */
@@ -11,7 +12,7 @@ export interface AttachmentRef extends Span {
 /** Words of an attachment name that hold the task breakdown (任务分解表, 责任分工, 工作台账…). */
 const TASK_WORDS = ['任务分解', '任务分工', '分工方案', '责任分工', '分工表', '任务清单', '工作清单', '重点任务', '任务表', '台账', '责任清单'];
 const MAX_NAME = 80;
-const NAME_ENDS = '\n。；';
+const NAME_ENDS = new CharClass('\n。；');
 /** A further file of the list on its own line: "2．试点城市名单". */
 const NEXT_FILE = /^\d{1,2}[.．、][^\n。；]{2,80}(?:\n|$)/;
 
@@ -41,7 +42,7 @@ export function findAttachments(t: string): AttachmentRef[] {
     const body = referenceBody(t, i);
     if (body < 0) continue;
     let end = body;
-    while (end < t.length && end - body < MAX_NAME && !NAME_ENDS.includes(t[end]) && !t.startsWith('附件', end)) end++;
+    while (end < t.length && end - body < MAX_NAME && !NAME_ENDS.has(t, end) && !t.startsWith('附件', end)) end++;
     const first = file(t, i, body, end);
     if (first) out.push(first);
     for (let m = NEXT_FILE.exec(t.slice(end + 1, end + 90)); t[end] === '\n' && m; m = NEXT_FILE.exec(t.slice(end + 1, end + 90))) {

@@ -20,4 +20,28 @@ export class CharClass {
     const c = s.charCodeAt(i);
     return (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
   }
+
+  /** Offset of the first character of s[from, to) in the class, or -1. */
+  indexIn(s: string, from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.has(s, i)) return i;
+    return -1;
+  }
+
+  /** Offset of the first character of s[from, to) not in the class, or -1. */
+  indexNotIn(s: string, from: number, to: number): number {
+    for (let i = from; i < to; i++) if (!this.has(s, i)) return i;
+    return -1;
+  }
+}
+
+/** `items` grouped by the char code of the first character of `word(item)`, each group in the order of `items`. */
+export function byFirstChar<T>(items: readonly T[], word: (item: T) => string): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const code = word(item).charCodeAt(0);
+    const group = groups.get(code);
+    if (group) group.push(item);
+    else groups.set(code, [item]);
+  }
+  return groups;
 }

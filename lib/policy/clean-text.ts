@@ -1,4 +1,5 @@
 /** A cleaned view of a document's text (print headers, markdown residue and page-break line breaks removed) with an offset map back to the original. */
+import { CharClass } from './char-class';
 
 /** The cleaned text in two parallel forms of equal length, and where each of their pieces comes from in the original. */
 export interface CleanText {
@@ -21,24 +22,21 @@ const PRINT_HEADER_PREFIXES = ['打印单位：', '打印单位:', '打印人：
 /** A page break inside a sentence is joined only after a line at least this long (headings are short). */
 const MIN_JOIN_LINE = 20;
 /** Characters that end a paragraph: a line ending with one of them is never joined to the next. */
-const PARAGRAPH_END = '。！？；：…”’"）)】》」』:;!?';
+const PARAGRAPH_END = new CharClass('。！？；：…”’"）)】》」』:;!?');
 /** A line holding one of these is running prose (a heading or a title rarely does). */
-const PROSE = /[，。、；,]/;
-/** What is cut inside a line: markdown bold marks and runs of blanks. */
+const PROSE = new CharClass('，。、；,');
+/** What is cut inside a line: markdown bold marks and runs of blanks (one pass over the whole text finds them all). */
 const CUTS = /\*\*|[ \t\r\u3000\u00a0\ufeff]+/g;
-const BLANK = /[ \t\r\u3000\u00a0\ufeff]/;
-/** A line with nothing but blanks and bold marks is dropped. */
-const VISIBLE = /[^*\s\u3000\u00a0\ufeff]/;
+/** Blanks trimmed off a line and cut inside it. */
+const BLANK = new CharClass(' \t\r\u3000\u00a0\ufeff');
+/** Characters around a blank that is kept (between two ASCII words). */
+const ASCII_WORD = new CharClass('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+/** Bold marks and white space (what `\s` matches): a line with nothing else is dropped. */
+const INVISIBLE = new CharClass('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** Longest line that may be a print header. */
+const MAX_PRINT_HEADER = 24;
 const MATCH_FORMS: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；' };
 const TO_MATCH_FORM = /[０-９():;]/g;
-
-function isBlank(c: string | undefined): boolean {
-  return c !== undefined && BLANK.test(c);
-}
-
-function isAsciiWord(c: string | undefined): boolean {
-  return c !== undefined && /[0-9A-Za-z]/.test(c);
-}
 
 /** Whether the text from `at` starts a heading label or another block that must stay on its own line. */
 function startsBlock(s: string, at: number): boolean {
@@ -49,29 +47,29 @@ function startsBlock(s: string, at: number): boolean {
 }
 
 function isPrintHeader(line: string): boolean {
-  if (line.length > 24 || (!line.includes('打') && !line.includes('年'))) return false;
+  if (line.length > MAX_PRINT_HEADER || (!line.includes('打') && !line.includes('年'))) return false;
   const compact = line.replace(/[ \t\u3000\u00a0]/g, '');
   return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
 }
 
 /** The content range of a line: trimmed, without a markdown heading mark or leading bold mark. */
 function lineContent(s: string, start: number, end: number): { start: number; end: number; markdownHeading: boolean } {
-  while (start < end && isBlank(s[start])) start++;
-  while (end > start && isBlank(s[end - 1])) end--;
+  while (start < end && BLANK.has(s, start)) start++;
+  while (end > start && BLANK.has(s, end - 1)) end--;
   let markdownHeading = false;
   if (s[start] === '#') {
     let k = start;
     while (k < end && k - start < 6 && s[k] === '#') k++;
-    if (k < end && (isBlank(s[k]) || s[k] === '*')) {
+    if (k < end && (BLANK.has(s, k) || s[k] === '*')) {
       markdownHeading = true;
       start = k;
-      while (start < end && isBlank(s[start])) start++;
+      while (start < end && BLANK.has(s, start)) start++;
     }
   }
   return { start, end, markdownHeading };
 }
 
-/** Build the cleaned view of `original`. Linear in its length (native scans per line); never throws. */
+/** Build the cleaned view of `original`. Linear in its length (one regex pass finds the cuts of every line); never throws. */
 export function cleanText(original: string): CleanText {
   const s = typeof original === 'string' ? original : '';
   const pieces: string[] = [];
@@ -88,27 +86,39 @@ export function cleanText(original: string): CleanText {
 
   let prevBreak = -1;
   let prevJoinable = false;
+  /** The first cut at or after the current line: [cutStart, cutEnd), bold when it is '**' (cutStart = s.length when there is none). */
+  let cutStart = -1;
+  let cutEnd = -1;
+  let bold = false;
+  const nextCut = (from: number) => {
+    CUTS.lastIndex = from;
+    const m = CUTS.exec(s);
+    cutStart = m ? m.index : s.length;
+    cutEnd = m ? m.index + m[0].length : s.length;
+    bold = m?.[0] === '**';
+  };
   for (let lineStart = 0; lineStart <= s.length; ) {
     let breakAt = s.indexOf('\n', lineStart);
     if (breakAt < 0) breakAt = s.length;
     const line = lineContent(s, lineStart, breakAt);
     lineStart = breakAt + 1;
-    const content = s.slice(line.start, line.end);
-    if (!VISIBLE.test(content) || isPrintHeader(content)) continue;
+    if (INVISIBLE.indexNotIn(s, line.start, line.end) < 0) continue;
+    if (line.end - line.start <= MAX_PRINT_HEADER && isPrintHeader(s.slice(line.start, line.end))) continue;
     if (prevBreak >= 0 && !(prevJoinable && !line.markdownHeading && !startsBlock(s, line.start))) keep(prevBreak, prevBreak + 1);
     const contentStart = len;
-    let from = 0;
-    CUTS.lastIndex = 0;
-    for (let m = CUTS.exec(content); m; m = CUTS.exec(content)) {
-      const cutEnd = m.index + m[0].length;
-      const keepBlank = m[0] !== '**' && m.index > 0 && isAsciiWord(content[m.index - 1]) && isAsciiWord(content[cutEnd]);
+    let from = line.start;
+    if (cutStart < line.start) nextCut(line.start);
+    while (cutStart < line.end) {
+      const keepBlank = !bold && cutStart > line.start && ASCII_WORD.has(s, cutStart - 1) && ASCII_WORD.has(s, cutEnd);
       if (!keepBlank) {
-        keep(line.start + from, line.start + m.index);
+        keep(from, cutStart);
         from = cutEnd;
       }
+      nextCut(cutEnd);
     }
-    keep(line.start + from, line.end);
-    prevJoinable = !line.markdownHeading && len - contentStart >= MIN_JOIN_LINE && PROSE.test(content) && !PARAGRAPH_END.includes(content[content.length - 1]);
+    keep(from, line.end);
+    prevJoinable =
+      !line.markdownHeading && len - contentStart >= MIN_JOIN_LINE && PROSE.indexIn(s, line.start, line.end) >= 0 && !PARAGRAPH_END.has(s, line.end - 1);
     prevBreak = breakAt < s.length ? breakAt : -1;
   }
   const display = pieces.join('');

@@ -3,14 +3,16 @@
  * (完成时限：长期坚持), and target clauses (力争…, 每年…). Free-standing "持续推进"/"长期坚持" in prose are verbs, not deadlines:
  * they count only after a time-limit label.
  */
+import { CharClass } from './char-class';
+import { Occurrences } from './occurrences';
 import type { Span } from './outline';
 
 /** Words right before a year that make it a deadline (到2021年). */
 const BEFORE_YEAR = ['截止到', '截至', '截止', '到', '至', '于'];
 /** Words right after 年 / 月 / 日 that make a date a deadline (2020年底前). */
 const AFTER_DATE = ['以前', '之前', '前', '底', '末', '内'];
-const RANGE_DASHES = '—–-~～至到';
-const CLAUSE_ENDS = '，。；！？\n）';
+const RANGE_DASHES = new CharClass('—–-~～至到');
+const CLAUSE_ENDS = new CharClass('，。；！？\n）');
 const TARGET_WORDS: [string, number][] = [
   ['力争', 50],
   ['每年', 40],
@@ -37,7 +39,7 @@ function digitsForward(t: string, i: number, limit: number, max: number): number
 
 function clauseEnd(t: string, from: number, limit: number, max: number): number {
   let i = from;
-  while (i < limit && i - from < max && !CLAUSE_ENDS.includes(t[i])) i++;
+  while (i < limit && i - from < max && !CLAUSE_ENDS.has(t, i)) i++;
   return i;
 }
 
@@ -47,7 +49,7 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
   if (y - yearStart !== 4) return null;
   let start = yearStart;
   let anchored = false;
-  if (RANGE_DASHES.includes(t[start - 1]) && start - 1 > from) {
+  if (RANGE_DASHES.has(t, start - 1) && start - 1 > from) {
     const other = digitsBack(t, start - 1, from, 4);
     if (start - 1 - other === 4) {
       start = other;
@@ -64,7 +66,7 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
   let end = y + 1;
   for (const unit of ['月', '日']) {
     const d = digitsForward(t, end, to, 2);
-    if (d > end && t[d] === unit) end = d + 1;
+    if (d > end && d < to && t[d] === unit) end = d + 1;
   }
   for (const w of AFTER_DATE) {
     if (t.startsWith(w, end) && end + w.length <= to) {
@@ -72,7 +74,7 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
       anchored = true;
       if (w === '底' || w === '末') {
         for (const after of ['以前', '之前', '前']) {
-          if (t.startsWith(after, end)) {
+          if (t.startsWith(after, end) && end + after.length <= to) {
             end += after.length;
             break;
           }
@@ -84,36 +86,58 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
   return anchored ? { start, end } : null;
 }
 
-function indexesOf(t: string, word: string, from: number, to: number, visit: (i: number) => void): void {
-  for (let i = t.indexOf(word, from); i >= 0 && i + word.length <= to; i = t.indexOf(word, i + word.length)) visit(i);
+/** Every word a deadline is looked for at. */
+const TRIGGER_WORDS = ['年', ...NO_YEAR_DEADLINES, ...TARGET_WORDS.map(([w]) => w), ...LIMIT_LABELS];
+
+/** Where the trigger words occur in a text: found once per document, then looked up for each task's range. */
+export class DeadlineIndex {
+  private readonly words = new Map<string, Occurrences>();
+
+  /** Index `text` (one indexOf pass per trigger word). */
+  constructor(readonly text: string) {
+    for (const word of TRIGGER_WORDS) this.words.set(word, new Occurrences(text, word));
+  }
+
+  /** Call `visit` with each offset of `word` in [from, to) where the whole word fits, in order. */
+  each(word: string, from: number, to: number, visit: (i: number) => void): void {
+    const found = this.words.get(word);
+    if (!found) return;
+    for (let k = found.firstIndex(from); k < found.at.length && found.at[k] + word.length <= to; k++) visit(found.at[k]);
+  }
 }
 
-/** Deadline spans inside text[from, to), in order, none inside another. Bounded work per occurrence of 年/力争/每年/时限. */
-export function findDeadlines(text: string, from: number, to: number): Span[] {
-  const t = text.slice(Math.max(0, from), Math.max(from, to));
-  return localDeadlines(t, 0, t.length).map((s) => ({ start: s.start + from, end: s.end + from }));
+/**
+ * Deadline spans inside text[from, to), in order, none inside another; nothing outside the range is read. Bounded work per
+ * occurrence of 年/力争/每年/时限. `index` (built once for the whole text) saves searching the text again for each range.
+ */
+export function findDeadlines(text: string, from: number, to: number, index: DeadlineIndex = new DeadlineIndex(text)): Span[] {
+  const start = Math.min(Math.max(0, from), text.length);
+  const end = Math.min(Math.max(from, to), text.length);
+  if (end <= start) return [];
+  return rangeDeadlines(index, start, end).map((s) => ({ start: s.start - start + from, end: s.end - start + from }));
 }
 
-function localDeadlines(t: string, from: number, to: number): Span[] {
+function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] {
+  const t = index.text;
   const spans: Span[] = [];
-  indexesOf(t, '年', from, to, (y) => {
+  index.each('年', from, to, (y) => {
     const d = dateAt(t, y, from, to);
     if (d) spans.push(d);
   });
   for (const w of NO_YEAR_DEADLINES) {
-    indexesOf(t, w, from, to, (i) => {
-      if (!isDigit(t[i - 1]) && t[i - 1] !== '月') spans.push({ start: i, end: i + w.length });
+    index.each(w, from, to, (i) => {
+      if (i === from || (!isDigit(t[i - 1]) && t[i - 1] !== '月')) spans.push({ start: i, end: i + w.length });
     });
   }
   for (const [w, max] of TARGET_WORDS) {
-    indexesOf(t, w, from, to, (i) => {
+    index.each(w, from, to, (i) => {
       const end = clauseEnd(t, i + w.length, to, max);
       const rest = t.slice(i + w.length, end).replace(/^(?:到|至|于)?\d{4}年(?:底|末)?(?:前)?/, '');
       if (rest.length >= 2) spans.push({ start: i, end });
     });
   }
   for (const label of LIMIT_LABELS) {
-    indexesOf(t, label, from, to, (i) => {
+    index.each(label, from, to, (i) => {
       const s = i + label.length;
       const end = clauseEnd(t, s, to, MAX_LIMIT);
       if (end > s) spans.push({ start: s, end });

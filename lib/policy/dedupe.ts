@@ -10,27 +10,50 @@ export function compactKey(s: string): string {
   return s.replace(/[^\u4e00-\u9fff0-9A-Za-z]+/g, '');
 }
 
+/** Offset of `c` in `t` at or after `from`, or t.length when there is none. */
+function endOrIndex(t: string, c: string, from: number): number {
+  const at = t.indexOf(c, from);
+  return at < 0 ? t.length : at;
+}
+
+/** Length of the end a repeated sentence is compared by (with its length and its first MIN_REPEATED_SENTENCE characters). */
+const TAIL = 8;
+
+/** Whether t[a - TAIL, a) and t[b - TAIL, b) are the same characters. */
+function sameTail(t: string, a: number, b: number): boolean {
+  for (let k = 1; k <= TAIL; k++) if (t.charCodeAt(a - k) !== t.charCodeAt(b - k)) return false;
+  return true;
+}
+
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
-  const seen = new Set<string>();
-  const counted = new Set<string>();
+  /** Sentences seen so far by their first characters: [start, stop] of the first sentence of each length and end. */
+  const seen = new Map<string, number[]>();
+  /** Starts of the first occurrences of the sentences seen again. */
+  const counted = new Set<number>();
   let dot = -1;
   let nl = -1;
   /** Offset of the next 。 or line break at or after `from`; each kind is searched again only once passed, so the scan stays linear. */
   const nextStop = (from: number): number => {
-    if (dot < from && dot !== t.length) dot = t.indexOf('。', from) < 0 ? t.length : t.indexOf('。', from);
-    if (nl < from && nl !== t.length) nl = t.indexOf('\n', from) < 0 ? t.length : t.indexOf('\n', from);
+    if (dot < from && dot !== t.length) dot = endOrIndex(t, '。', from);
+    if (nl < from && nl !== t.length) nl = endOrIndex(t, '\n', from);
     return Math.min(dot, nl);
   };
   let start = 0;
   let stop = nextStop(0);
   while (start < t.length) {
     if (stop - start >= MIN_REPEATED_SENTENCE && t[start] !== '（') {
-      const key = `${stop - start}:${t.slice(start, start + MIN_REPEATED_SENTENCE)}${t.slice(stop - 8, stop)}`;
-      if (!seen.has(key)) seen.add(key);
-      else if (!counted.has(key)) {
-        counted.add(key);
-        if (counted.size >= MIN_REPEATS) return true;
+      const head = t.slice(start, start + MIN_REPEATED_SENTENCE);
+      const earlier = seen.get(head);
+      if (!earlier) seen.set(head, [start, stop]);
+      else {
+        let k = 0;
+        while (k < earlier.length && (earlier[k + 1] - earlier[k] !== stop - start || !sameTail(t, earlier[k + 1], stop))) k += 2;
+        if (k === earlier.length) earlier.push(start, stop);
+        else if (!counted.has(earlier[k])) {
+          counted.add(earlier[k]);
+          if (counted.size >= MIN_REPEATS) return true;
+        }
       }
     }
     start = stop + 1;
@@ -53,16 +76,20 @@ export interface DedupeItem {
  * (`repeats`), the same id, title or unit list again is a repeat too (the scraper captured the item twice around other text).
  */
 export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: boolean): T[] {
-  const keys = new Set<string>();
+  const seen = { titleUnits: new Set<string>(), ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
   const kept = new Set<T>();
   const visit = (task: T) => {
     const units = task.units.map((u) => u.name).join('、');
     const title = compactKey(task.title);
-    const own = [`t:${title}|${units}`];
-    if (repeats) own.push(`i:${task.id}`, `T:${title}`);
-    if (repeats && units) own.push(`u:${units}`);
-    if (own.some((k) => keys.has(k))) return;
-    own.forEach((k) => keys.add(k));
+    const titleUnits = `${title}|${units}`;
+    if (seen.titleUnits.has(titleUnits)) return;
+    if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) return;
+    seen.titleUnits.add(titleUnits);
+    if (repeats) {
+      seen.ids.add(task.id);
+      seen.titles.add(title);
+      if (units) seen.unitLists.add(units);
+    }
     kept.add(task);
   };
   tasks.filter((t) => !t.weak).forEach(visit);

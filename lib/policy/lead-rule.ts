@@ -1,4 +1,5 @@
 /** The document's lead rule (牵头单位): first-listed ("排在首位的为牵头单位，下同") or first regional unit ("排名第一的区直单位为自治区牵头单位"). */
+import { CharClass } from './char-class';
 import type { LeadRule } from './schema';
 import { isRuleNote } from './marker-clauses';
 import { isRegionalUnit } from './units';
@@ -7,17 +8,17 @@ import { isRegionalUnit } from './units';
 const REGIONAL_WORDS = ['区直', '省直', '自治区直属', '直属'];
 /** A clause is looked for at most this far around 牵头. */
 const CLAUSE_REACH = 40;
-const CLAUSE_ENDS = '。；，（）\n';
+const CLAUSE_ENDS = new CharClass('。；，（）\n');
 
 /** The rule stated by the document wherever it is, with the quote; the first-listed convention when none is stated. */
 export function detectLeadRule(t: string): LeadRule {
   for (let i = t.indexOf('牵头'), checkedTo = 0; i >= 0; i = t.indexOf('牵头', Math.max(i + 2, checkedTo))) {
     let a = i;
-    while (a > 0 && i - a < CLAUSE_REACH && !CLAUSE_ENDS.includes(t[a - 1])) a--;
+    while (a > 0 && i - a < CLAUSE_REACH && !CLAUSE_ENDS.has(t, a - 1)) a--;
     let b = i + 2;
-    while (b < t.length && b - i < CLAUSE_REACH && !CLAUSE_ENDS.includes(t[b])) b++;
+    while (b < t.length && b - i < CLAUSE_REACH && !CLAUSE_ENDS.has(t, b)) b++;
     const clause = t.slice(a, b);
-    checkedTo = CLAUSE_ENDS.includes(t[b]) ? b : i + 2;
+    checkedTo = CLAUSE_ENDS.has(t, b) ? b : i + 2;
     if (!isRuleNote(clause)) continue;
     const quote = t.startsWith('，下同', b) ? clause + '，下同' : clause;
     const regional = REGIONAL_WORDS.some((w) => clause.slice(0, i - a).includes(w));

@@ -1,4 +1,5 @@
 /** Clauses of a responsibility list: which units lead (X牵头), which take part (Y参与), which are merely listed (A、B负责), where notes start. */
+import { CharClass } from './char-class';
 
 /** Role of a stretch of unit text: lead (牵头), co (配合/参与), or listed (the document's lead rule decides). */
 export type SectionRole = 'lead' | 'co' | 'listed';
@@ -50,10 +51,15 @@ export function labelRole(label: string): SectionRole | 'skip' | null {
   return LABEL_ROLES.get(label) ?? null;
 }
 
+/** Lengths of the labels, longest first. */
+export const LABEL_LENGTHS = [4, 2];
+/** Last characters of the labels: text ending otherwise before a colon holds no label. */
+const LABEL_ENDS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[l.length - 1]).join(''));
+
 /** The label (4 or 2 characters) starting at `at` and followed by '：', if any. */
 export function labelAt(t: string, at: number): { label: string; colon: number } | null {
-  for (const len of [4, 2]) {
-    if (t[at + len] === '：' && labelRole(t.slice(at, at + len)) !== null) return { label: t.slice(at, at + len), colon: at + len };
+  for (const len of LABEL_LENGTHS) {
+    if (t[at + len] === '：' && LABEL_ENDS.has(t, at + len - 1) && labelRole(t.slice(at, at + len)) !== null) return { label: t.slice(at, at + len), colon: at + len };
   }
   return null;
 }
@@ -80,6 +86,9 @@ const CLAUSE_VERBS: [string, SectionRole][] = [
   ['协办', 'co'],
 ];
 
+/** Last characters of the clause verbs: a clause ending otherwise has no verb. */
+const VERB_ENDS = new CharClass(CLAUSE_VERBS.map(([v]) => v[v.length - 1]).join(''));
+
 const RANK_WORDS = ['首位', '第一', '首个', '第1'];
 const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP] = Array.from('（），；,。', (c) => c.charCodeAt(0));
 
@@ -94,6 +103,7 @@ function isNote(s: string): boolean {
 }
 
 function verbOf(t: string, end: number, start: number): [string, SectionRole] | null {
+  if (!VERB_ENDS.has(t, end - 1)) return null;
   for (const v of CLAUSE_VERBS) if (end - start > v[0].length && t.startsWith(v[0], end - v[0].length)) return v;
   return null;
 }

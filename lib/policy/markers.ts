@@ -1,5 +1,7 @@
 /** Responsibility markers (（责任单位：…）, （X、Y负责）, （X牵头，Y参与）, unit lines "牵头单位：…") and the unit text inside them, with roles. */
-import { clauseBreaks, labelAt, labelRole, type RoleBreak } from './marker-clauses';
+import { CharClass } from './char-class';
+import { clauseBreaks, LABEL_LENGTHS, labelAt, labelRole, type RoleBreak } from './marker-clauses';
+import { Occurrences } from './occurrences';
 
 /** A stretch of unit text inside a marker; a unit's role is that of the last break at or before its start. */
 export interface MarkerSection {
@@ -22,7 +24,7 @@ const MAX_VERB_MARKER = 400;
 /** Verbs that end the unit part of a verb-form marker. */
 const MARKER_VERBS = /负责|牵头|参与|配合|指导|协助|协办/;
 /** Characters a list of unit names never holds outside brackets: they show a bracketed sentence. */
-const PROSE_CHARS = '由的对将要把从予如若在。？！';
+const PROSE_CHARS = new CharClass('由的对将要把从予如若在。？！');
 
 interface Pair {
   open: number;
@@ -48,24 +50,23 @@ function bracketPairs(t: string): Pair[] {
 
 /** The label (责任单位, 牵头部门, 适用范围…) that ends right before the colon at `colon`, if any. */
 function labelBefore(t: string, colon: number, floor: number): { start: number; label: string } | null {
-  for (const len of [4, 2]) {
+  for (const len of LABEL_LENGTHS) {
     const start = colon - len;
     if (start >= floor && labelAt(t, start)) return { start, label: t.slice(start, colon) };
   }
   return null;
 }
 
-/** Offset of `ch` in t[from, to), or -1 (never looks past `to`). */
-function indexIn(t: string, ch: string, from: number, to: number): number {
-  const code = ch.charCodeAt(0);
-  for (let i = from; i < to; i++) if (t.charCodeAt(i) === code) return i;
-  return -1;
+/** The colons and full stops of one text, each found once. */
+interface Stops {
+  colons: Occurrences;
+  fullStops: Occurrences;
 }
 
 /** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped). */
-function labelSections(t: string, from: number, to: number): MarkerSection[] {
+function labelSections(t: string, from: number, to: number, stops: Stops): MarkerSection[] {
   const labels: { start: number; bodyStart: number; label: string }[] = [];
-  for (let c = indexIn(t, '：', from, to); c >= 0; c = indexIn(t, '：', c + 1, to)) {
+  for (let c = stops.colons.next(from, to); c >= 0; c = stops.colons.next(c + 1, to)) {
     const l = labelBefore(t, c, from);
     if (l) labels.push({ start: l.start, bodyStart: c + 1, label: l.label });
   }
@@ -74,7 +75,7 @@ function labelSections(t: string, from: number, to: number): MarkerSection[] {
     const role = labelRole(l.label);
     if (role === 'skip' || role === null) return;
     let end = k + 1 < labels.length ? labels[k + 1].start : to;
-    const stop = indexIn(t, '。', l.bodyStart, end);
+    const stop = stops.fullStops.next(l.bodyStart, end);
     if (stop >= 0) end = stop;
     const section = clauseBreaks(t, l.bodyStart, end, role);
     if (section) sections.push(section);
@@ -93,7 +94,7 @@ function verbSections(t: string, from: number, to: number): MarkerSection[] {
     const c = t[i];
     if (c === '（') depth++;
     else if (c === '）') depth--;
-    else if (depth === 0 && PROSE_CHARS.includes(c)) return [];
+    else if (depth === 0 && PROSE_CHARS.has(t, i)) return [];
   }
   return [section];
 }
@@ -102,11 +103,13 @@ function verbSections(t: string, from: number, to: number): MarkerSection[] {
 const MAX_UNIT_LINE = 300;
 
 /** Unit lines: "牵头单位：区发改局" at a line start or after 。/；, outside brackets; consecutive unit lines form one marker. */
-function unitLines(t: string, taken: readonly Marker[]): Marker[] {
+function unitLines(t: string, taken: readonly Marker[], stops: Stops): Marker[] {
   const out: Marker[] = [];
+  const colons = stops.colons.at;
   let k = 0;
   let lineEnd = -1;
-  for (let c = t.indexOf('：'); c >= 0; c = t.indexOf('：', c + 1)) {
+  for (let n = 0; n < colons.length; n++) {
+    const c = colons[n];
     const l = labelBefore(t, c, Math.max(0, c - 4));
     if (!l || labelRole(l.label) === 'skip') continue;
     const before = t[l.start - 1];
@@ -119,17 +122,17 @@ function unitLines(t: string, taken: readonly Marker[]): Marker[] {
     }
     let end = Math.min(lineEnd, l.start + MAX_UNIT_LINE);
     if (before !== '\n' && l.start > 0) {
-      const stop = indexIn(t, '。', c, end);
+      const stop = stops.fullStops.next(c, end);
       if (stop >= 0) end = stop + 1;
     }
-    const sections = labelSections(t, l.start, end);
+    const sections = labelSections(t, l.start, end, stops);
     if (sections.length === 0) continue;
     const last = out[out.length - 1];
     if (last && last.end + 1 === l.start && t[last.end] === '\n') {
       last.end = end;
       last.sections.push(...sections);
     } else out.push({ start: l.start, end, sections });
-    c = end - 1;
+    n = stops.colons.firstIndex(end) - 1;
   }
   return out;
 }
@@ -137,16 +140,17 @@ function unitLines(t: string, taken: readonly Marker[]): Marker[] {
 /** Every responsibility marker in the clean text `t`, sorted by start. Linear in practice: bounded work per bracket pair. */
 export function findMarkers(t: string): Marker[] {
   const found: Marker[] = [];
+  const stops: Stops = { colons: new Occurrences(t, '：'), fullStops: new Occurrences(t, '。') };
   let lastEnd = -1;
   for (const p of bracketPairs(t)) {
     if (p.open < lastEnd) continue;
     const from = p.open + 1;
     const head = labelAt(t, from);
     const isLabelled = head !== null && labelRole(head.label) !== 'skip';
-    const sections = isLabelled ? labelSections(t, from, p.close) : verbSections(t, from, p.close);
+    const sections = isLabelled ? labelSections(t, from, p.close, stops) : verbSections(t, from, p.close);
     if (sections.length === 0) continue;
     found.push({ start: p.open, end: p.close + 1, sections });
     lastEnd = p.close + 1;
   }
-  return found.concat(unitLines(t, found)).sort((a, b) => a.start - b.start);
+  return found.concat(unitLines(t, found, stops)).sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 /** Document identity read from the text itself: title line, 文号, signature block (issuer, date), 发布日期, addressees, 公开方式. */
+import { CharClass } from './char-class';
 import type { CleanText } from './clean-text';
 import { isoDate } from './dates';
 import type { Meta } from './schema';
@@ -11,8 +12,14 @@ const RELATIVE_TYPES = ['若干意见', '指导意见', '实施意见', '意见'
 const TITLE_ENDINGS = ['方案', '意见', '规划', '办法', '规定', '条例', '细则', '纲要', '通知', '决定', '计划', '措施', '要点', '指引', '批复', '公告', '通告'];
 /** Last characters of an issuing body's name (国务院, 人民政府, 办公厅, 委员会…). */
 const ORG_END = '府厅局部委办院会署室心';
-const DOC_NUMBER_OPEN = '〔［[（【';
-const DOC_NUMBER_CLOSE = '〕］]）】';
+const DOC_NUMBER_OPEN = new CharClass('〔［[（【');
+const DOC_NUMBER_CLOSE = new CharClass('〕］]）】');
+/** Characters a title does not extend to the left past. */
+const TITLE_LEFT_STOPS = new CharClass('\n。）：《”');
+/** Characters an addressee segment starts after. */
+const SEGMENT_STOPS = new CharClass('\n。）：');
+/** Characters that end a labelled value (索引号：…). */
+const VALUE_ENDS = new CharClass('\n）');
 /** Words that end the text before a 文号 prefix (…印发国发〔2019〕5号 → 国发). */
 const PREFIX_CUTS = ['印发', '根据', '依据', '按照', '关于', '通知', '文件', '的', '和', '及'];
 
@@ -35,7 +42,7 @@ function findTitle(t: string): [number, number] | null {
   const head = Math.min(t.length, HEAD);
   for (let i = t.indexOf('关于'); i >= 0 && i < head; i = t.indexOf('关于', i + 2)) {
     let left = i;
-    while (left > 0 && i - left < 40 && !'\n。）：《”'.includes(t[left - 1])) left--;
+    while (left > 0 && i - left < 40 && !TITLE_LEFT_STOPS.has(t, left - 1)) left--;
     let lineEnd = i;
     while (lineEnd < t.length && lineEnd - i < 150 && t[lineEnd] !== '\n') lineEnd++;
     let first: [number, number] | null = null;
@@ -81,9 +88,9 @@ function docNumberAt(t: string, k: number): DocNumberHit | null {
   let year = '';
   if (t[d - 1] === '令' && ordinal) prefixEnd = d;
   else {
-    if (!DOC_NUMBER_CLOSE.includes(t[d - 1])) return null;
+    if (!DOC_NUMBER_CLOSE.has(t, d - 1)) return null;
     const y = d - 5;
-    if (y < 1 || !/^\d{4}$/.test(t.slice(y, d - 1)) || !DOC_NUMBER_OPEN.includes(t[y - 1])) return null;
+    if (y < 1 || !/^\d{4}$/.test(t.slice(y, d - 1)) || !DOC_NUMBER_OPEN.has(t, y - 1)) return null;
     year = t.slice(y, d - 1);
     prefixEnd = y - 1;
   }
@@ -169,7 +176,7 @@ function findAddressees(t: string, display: string): string[] {
   const head = Math.min(t.length, HEAD);
   for (let c = t.indexOf('：'); c >= 0 && c < head; c = t.indexOf('：', c + 1)) {
     let s = c;
-    while (s > 0 && c - s < 200 && !'\n。）：'.includes(t[s - 1]) && !isDigit(t[s - 1])) s--;
+    while (s > 0 && c - s < 200 && !SEGMENT_STOPS.has(t, s - 1) && !isDigit(t[s - 1])) s--;
     const seg = t.slice(s, c);
     if (seg.length < 4 || /单位|日期|索引|文号|附件|标题/.test(seg)) continue;
     if (!seg.startsWith('各') && !/人民政府|部门|机构|委员会/.test(seg)) continue;
@@ -188,7 +195,7 @@ function labelled(t: string, display: string, label: string, max: number): strin
   if (i < 0) return null;
   const s = i + label.length;
   let e = s;
-  while (e < t.length && e - s < max && !'\n）'.includes(t[e])) e++;
+  while (e < t.length && e - s < max && !VALUE_ENDS.has(t, e)) e++;
   const value = display.slice(s, e).trim();
   return value || null;
 }

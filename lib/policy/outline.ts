@@ -1,4 +1,5 @@
 /** The document's outline: headings 一、 / （一） / 1. 1． 1、 / （1） with their levels, found at line starts and inline after a sentence end. */
+import { CharClass } from './char-class';
 import type { CleanText } from './clean-text';
 
 /** A heading in clean-text offsets. */
@@ -22,11 +23,11 @@ export interface OutlineHeading {
   parent: number;
 }
 
-const CN_DIGITS = '一二三四五六七八九十';
-const CN_NUMERAL = '一二三四五六七八九十百零〇';
+const CN_DIGITS = new CharClass('一二三四五六七八九十');
+const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
 /** Where a heading may start: a line start, or right after a sentence end or a closing bracket (a marker), before a label character. */
 const CANDIDATE = /(?:^|[。！？）])(?=[（0-9一二三四五六七八九十])/;
-const TITLE_STOPS = '。！？；';
+const TITLE_STOPS = new CharClass('。！？；');
 /** A title is a whole first sentence; this cap only guards against text without any sentence end. */
 const MAX_TITLE = 400;
 /** A section heading (一、) inside a line has a short title without 、 (三、主要任务（一）…); longer ones are prose. */
@@ -51,8 +52,8 @@ function matchLabel(t: string, p: number): Label | null {
   const c = t[p];
   if (c === '（') {
     let k = p + 1;
-    if (CN_DIGITS.includes(t[k])) {
-      while (k < p + 4 && CN_NUMERAL.includes(t[k])) k++;
+    if (CN_DIGITS.has(t, k)) {
+      while (k < p + 4 && CN_NUMERAL.has(t, k)) k++;
       if (t[k] !== '）') return null;
       return { level: 2, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
     }
@@ -63,9 +64,9 @@ function matchLabel(t: string, p: number): Label | null {
     }
     return null;
   }
-  if (CN_DIGITS.includes(c)) {
+  if (CN_DIGITS.has(t, p)) {
     let k = p + 1;
-    while (k < p + 4 && CN_NUMERAL.includes(t[k])) k++;
+    while (k < p + 4 && CN_NUMERAL.has(t, k)) k++;
     return t[k] === '、' ? { level: 1, key: t.slice(p, k), end: k + 1 } : null;
   }
   if (isDigit(c)) {
@@ -95,7 +96,7 @@ export function titleEnd(t: string, from: number, lineEnd: number, level: number
   const limit = Math.min(lineEnd, from + MAX_TITLE, nextAtOrAfter(stops, from));
   let end = limit;
   for (let i = from; i < limit; i++) {
-    if (TITLE_STOPS.includes(t[i])) {
+    if (TITLE_STOPS.has(t, i)) {
       end = i;
       break;
     }

@@ -2,15 +2,16 @@
  * Scraped pages whose paragraphs are repeated and out of order (seed 001): a marker there still ends its item, and the next
  * numbered item follows it ("（责任单位：…）13．打造…" ends item 12). Such a marker is given the id and title of item N−1.
  */
+import { CharClass } from './char-class';
 import type { OutlineHeading } from './outline';
 import { firstSentence, type TaskDraft } from './tasks';
 
-const BETWEEN = '\n 。；';
+const BETWEEN = new CharClass('\n 。；');
 /** Level of numbered items (1. 1．) in the outline. */
 const ITEM_LEVEL = 3;
 
 function onlyPunctuation(t: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!BETWEEN.includes(t[i])) return false;
+  for (let i = from; i < to; i++) if (!BETWEEN.has(t, i)) return false;
   return true;
 }
 
@@ -33,7 +34,7 @@ function afterHeadings(t: string, headings: readonly OutlineHeading[], from: num
     if (!onlyPunctuation(t, at, h.start) || h.start >= limit) break;
     at = h.titleEnd;
   }
-  while (at < limit && BETWEEN.includes(t[at])) at++;
+  while (at < limit && BETWEEN.has(t, at)) at++;
   return at;
 }
 

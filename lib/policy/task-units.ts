@@ -4,7 +4,7 @@ import { leadIndex } from './lead-rule';
 import type { SectionRole } from './marker-clauses';
 import type { Marker } from './markers';
 import type { LeadRule, Role, UnitKind } from './schema';
-import { parseUnitList, type ParsedUnit } from './units';
+import { parseUnitList, type ParsedUnit, type UnitGroupCache } from './units';
 
 /** A unit of a task in clean-text offsets (`start`/`end` locate its raw text). */
 export interface CleanTaskUnit {
@@ -18,18 +18,26 @@ export interface CleanTaskUnit {
   end: number;
 }
 
-/** Parsed unit lists by raw text, shared by the markers of one document (plans repeat the same list many times). */
-export type UnitListCache = Map<string, ParsedUnit[]>;
+/** Parsed unit lists by raw text and parsed ，/；-groups, shared by the markers of one document (plans repeat the same lists and groups many times). */
+export interface UnitListCache {
+  lists: Map<string, ParsedUnit[]>;
+  groups: UnitGroupCache;
+}
+
+/** An empty cache for one document, whose bare names are completed with `regionPrefix`. */
+export function newUnitListCache(regionPrefix: string | null): UnitListCache {
+  return { lists: new Map(), groups: { regionPrefix, groups: new Map() } };
+}
 
 function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ParsedUnit[] {
-  let parsed = cache.get(raw);
+  let parsed = cache.lists.get(raw);
   if (!parsed) {
     try {
-      parsed = parseUnitList(raw, { regionPrefix });
+      parsed = parseUnitList(raw, { regionPrefix, cache: cache.groups });
     } catch {
       parsed = [];
     }
-    cache.set(raw, parsed);
+    cache.lists.set(raw, parsed);
   }
   return parsed;
 }
@@ -40,7 +48,7 @@ export function markerUnits(
   marker: Marker,
   rule: LeadRule['rule'],
   regionPrefix: string | null,
-  cache: UnitListCache = new Map(),
+  cache: UnitListCache = newUnitListCache(regionPrefix),
 ): CleanTaskUnit[] {
   const units: CleanTaskUnit[] = [];
   const roles: SectionRole[] = [];

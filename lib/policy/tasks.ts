@@ -2,6 +2,7 @@
  * Task detection (工作任务). With responsibility markers, the tasks are exactly the marker-carrying items: a numbered item with one
  * marker, or each marker-carrying sub-item (parent path + #n). Without markers, the leaf numbered items under a 任务/措施 section.
  */
+import { CharClass } from './char-class';
 import type { Marker } from './markers';
 import { titleEnd, type OutlineHeading } from './outline';
 
@@ -19,7 +20,7 @@ export interface TaskDraft {
 
 /** A section whose heading names one of these holds the tasks of a document without markers. */
 const TASK_SECTION = /任务|措施|重点工作|主要工作/;
-const SKIP_AT_START = '\n 。；，、';
+const SKIP_AT_START = new CharClass('\n 。；，、');
 /** A last leaf heading ends with its paragraph block; a line shorter than this (a signature, a date) ends the block. */
 const MIN_BLOCK_LINE = 30;
 
@@ -29,7 +30,7 @@ export function detectTasks(t: string, headings: readonly OutlineHeading[], mark
 }
 
 function skipForward(t: string, i: number, limit: number): number {
-  while (i < limit && SKIP_AT_START.includes(t[i])) i++;
+  while (i < limit && SKIP_AT_START.has(t, i)) i++;
   return i;
 }
 

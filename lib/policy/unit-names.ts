@@ -1,5 +1,5 @@
 /** Classification of responsible-unit names: prefixes, places, generic groups, body suffixes (no parsing here). */
-import { CharClass } from './char-class';
+import { byFirstChar, CharClass } from './char-class';
 
 /** Prefixes a bare name in the same 、-list inherits (自治区交通运输厅、发展改革委 → 自治区发展改革委); longest first. */
 const INHERITABLE_PREFIXES = ['广西壮族自治区党委', '广西壮族自治区', '自治区党委', '自治区', '广西', '省委', '省', '市委', '市', '县委', '县', '区委', '区'];
@@ -26,25 +26,20 @@ export const GROUP_STARTS = ['各', '有关', '其他', '其它', '相关', '其
 
 /** Last characters of a complete body name (厅, 委, 局, 人民政府, 管理机构, 公司, 海关…). */
 const BODY_END = new CharClass('厅委局办部室院会校站行署所馆司团府构位处社关队组台庭心联协央');
+/** Level words that end a place prefix (南宁市, 某某县, 广东省). */
+const PLACE_LEVELS = new CharClass('市县省');
 /** Last characters of a regional-level body type (厅/委/局/办/室). */
 const REGIONAL_BODY_END = new CharClass('厅委局办室');
 
-/** `words` grouped by their first character, each group in the order of `words` (a name is checked only against its own group). */
-function byFirstChar(words: readonly string[]): Map<number, string[]> {
-  const groups = new Map<number, string[]>();
-  for (const w of words) groups.set(w.charCodeAt(0), [...(groups.get(w.charCodeAt(0)) ?? []), w]);
-  return groups;
-}
-
-/** The words of `groups` that may start `name` (those with its first character). */
+/** The words of `groups` (from byFirstChar) that may start `name`: those with its first character. */
 function startingWith(groups: Map<number, string[]>, name: string): readonly string[] {
   return groups.get(name.charCodeAt(0)) ?? NO_WORDS;
 }
 
 const NO_WORDS: readonly string[] = [];
-const INHERITABLE_BY_FIRST = byFirstChar(INHERITABLE_PREFIXES);
+const INHERITABLE_BY_FIRST = byFirstChar(INHERITABLE_PREFIXES, (w) => w);
 /** Own prefixes by first character, longest first. */
-const OWN_BY_FIRST = byFirstChar(OTHER_PREFIXES.concat(PLACES).sort((a, b) => b.length - a.length));
+const OWN_BY_FIRST = byFirstChar(OTHER_PREFIXES.concat(PLACES).sort((a, b) => b.length - a.length), (w) => w);
 const GROUP_FIRST_CHARS = new CharClass(GROUP_STARTS.map((g) => g[0]).join(''));
 /** Words of directly subordinate bodies between a level prefix and a group word (区直各单位, 自治区直属各单位); each holds 直. */
 const DIRECT_WORDS = ['直属', '区直', '省直', '市直', '县直'];
@@ -62,16 +57,17 @@ export interface NamePrefix {
   prefix: string;
 }
 
-/** Whether `c` is a CJK ideograph. */
-function isHan(c: string | undefined): boolean {
-  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+/** Whether the character at s[i] is a CJK ideograph. */
+function isHanAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** Length of a place prefix such as 南宁市 / 防城港市 / 某某县 at the start of `name` (0 when none). */
 function placeLevelPrefix(name: string): number {
   for (let k = 2; k <= 5 && k < name.length; k++) {
-    if (!isHan(name[k - 1])) return 0;
-    if ((name[k] === '市' || name[k] === '县' || name[k] === '省') && name[k + 1] !== '场') return k + 1;
+    if (!isHanAt(name, k - 1)) return 0;
+    if (PLACE_LEVELS.has(name, k) && name[k + 1] !== '场') return k + 1;
   }
   return 0;
 }
@@ -102,9 +98,17 @@ export function namePrefix(name: string): NamePrefix {
 
 /** Whether `name` is a generic group (各有关设区市人民政府, 有关市人民政府, 自治区其他各有关单位, 区直各单位). */
 export function isGroupName(name: string): boolean {
-  let at = startingWith(INHERITABLE_BY_FIRST, name).find((p) => name.startsWith(p))?.length ?? 0;
+  let at = inheritableLength(name);
   if (name.includes('直')) for (const d of DIRECT_WORDS) if (name.startsWith(d, at)) at += d.length;
-  return GROUP_FIRST_CHARS.has(name, at) && GROUP_STARTS.some((g) => name.startsWith(g, at));
+  if (!GROUP_FIRST_CHARS.has(name, at)) return false;
+  for (const g of GROUP_STARTS) if (name.startsWith(g, at)) return true;
+  return false;
+}
+
+/** Length of the longest inheritable prefix `name` starts with (0 when none). */
+function inheritableLength(name: string): number {
+  for (const p of startingWith(INHERITABLE_BY_FIRST, name)) if (name.startsWith(p)) return p.length;
+  return 0;
 }
 
 /** Whether `name` ends like a complete body (厅, 委, 人民政府, 管理机构…), as opposed to a bare place (北海市, 钦州港). */

@@ -1,7 +1,7 @@
-/** Responsible-unit lists (责任单位): split a raw list into units, complete shared prefixes and suffixes, canonicalize names. */
-import { CharClass } from './char-class';
+/** Responsible-unit lists (责任单位): units of a raw list (cut by unit-split.ts), completed with shared prefixes and suffixes, canonicalized. */
 import { lookupAlias } from './unit-aliases';
-import { endsLikeBody, GROUP_STARTS, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, namePrefix, withPrefix } from './unit-names';
+import { endsLikeBody, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, namePrefix, withPrefix } from './unit-names';
+import { cleanName, type Piece, splitAtEtc, splitSpans, trimPiece } from './unit-split';
 
 /** One unit parsed from a raw list; rawStart/rawEnd locate `raw` inside the input string. */
 export interface ParsedUnit {
@@ -21,181 +21,53 @@ export interface ParsedUnit {
   canonical: string;
 }
 
-/** Options: the document's region prefix used to complete bare names (e.g. '自治区' in a Guangxi regional doc, null if unknown). */
-export interface UnitListOptions {
+/** Units of ，/；-groups already parsed in one document, by the group's text (plans repeat the same groups many times). */
+export interface UnitGroupCache {
+  /** The region prefix the groups were completed with: the cache is used only with the same prefix. */
   regionPrefix: string | null;
+  groups: Map<string, CachedGroup>;
 }
 
-/** A bracket not closed within this many characters is taken as a stray character (keeps the scan linear). */
-const MAX_BRACKET_SPAN = 40;
+/** A parsed group: where its pieces were cut and its units, with offsets relative to the group's start. */
+interface CachedGroup {
+  bounds: number[];
+  units: GroupUnit[];
+}
+
+/** A unit of a cached group. */
+interface GroupUnit {
+  name: string;
+  kind: 'body' | 'group';
+  canonical: string;
+  start: number;
+  end: number;
+}
+
+/** Options: the document's region prefix used to complete bare names (e.g. '自治区' in a Guangxi regional doc, null if unknown), and a per-document cache. */
+export interface UnitListOptions {
+  regionPrefix: string | null;
+  cache?: UnitGroupCache;
+}
+
 /** A piece of the list longer than this is prose, not a unit name (the longest real names have about 25 characters). */
 const MAX_UNIT_SPAN = 120;
-/** Text from these on is not part of the list (（负责部门：X；适用范围：Y）, "。排在首位的为牵头单位，下同"). */
-const LIST_STOPS = ['适用范围', '。'];
-/** Role words and 等 that may trail a unit (X牵头, A、B按职责分工负责, 南宁市人民政府等). */
-const TRAILING_WORDS = ['按职责分工负责', '按职责分工', '分别负责', '共同负责', '牵头负责', '具体负责', '负责落实', '负责', '牵头', '配合', '参与', '协助', '指导', '等'];
-const LEADING_WORDS = ['以及', '及', '和', '由'];
-/** First characters of LEADING_WORDS and last characters of TRAILING_WORDS: a piece not starting or ending with one is not looked at further. */
-const LEADING_FIRST = new CharClass(LEADING_WORDS.map((w) => w[0]).join(''));
-const TRAILING_LAST = new CharClass(TRAILING_WORDS.map((w) => w[w.length - 1]).join(''));
-/** Blanks and stray marks trimmed off a piece. */
-const NOISE = new CharClass(' \t\n\r\u3000\u00a0“”‘’"\'《》〈〉「」『』·•*#');
 /** Suffixes shared by a list of places (北海市、钦州市人民政府; 南宁、崇左片区管理机构). */
 const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '管理机构', '人民政府', '政府'];
 
-/** A piece of the input [start, end) in ，/；-group `group`, and the unit name drawn from it. */
-interface Draft {
-  start: number;
-  end: number;
-  group: number;
-  name: string;
-  /** isGroupName(name), kept up to date when the name is completed. */
-  isGroup: boolean;
-}
-
-const SPACE = new CharClass(' \t\n\r\u3000\u00a0');
-const OPEN_BRACKETS = new CharClass('（(〔[【［');
-const CLOSE_BRACKETS = new CharClass('）)〕]】］');
-
-function isBlank(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!SPACE.has(s, i)) return false;
-  return true;
-}
-
-function listEnd(raw: string): number {
-  let end = raw.length;
-  for (const stop of LIST_STOPS) {
-    const at = raw.indexOf(stop);
-    if (at >= 0 && at < end) end = at;
-  }
-  return end;
-}
-
-/** 1 for an opening bracket at s[i] (full- or half-width, 〔【[), -1 for a closing one, 0 otherwise. */
-function bracket(s: string, i: number): number {
-  return OPEN_BRACKETS.has(s, i) ? 1 : CLOSE_BRACKETS.has(s, i) ? -1 : 0;
-}
-
-/** Index of the bracket closing the one at `open`, within MAX_BRACKET_SPAN characters, or -1. */
-function matchingClose(raw: string, open: number, end: number): number {
-  let depth = 0;
-  const limit = Math.min(end, open + MAX_BRACKET_SPAN);
-  for (let j = open; j < limit; j++) {
-    depth += bracket(raw, j);
-    if (depth === 0) return j;
-  }
-  return -1;
-}
-
-/** Cut the list at 、 / 会同 (same group) and ，/；(new group), skipping bracketed text and labels such as 牵头单位：. */
-function splitSpans(raw: string): Draft[] {
-  const end = listEnd(raw);
-  const spans: Draft[] = [];
-  let group = 0;
-  let start = 0;
-  const cut = (to: number) => {
-    if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '', isGroup: false });
-  };
-  let i = 0;
-  for (; i < end; i++) {
-    const c = raw[i];
-    const b = bracket(raw, i);
-    if (b > 0) {
-      if (isBlank(raw, start, i)) start = i + 1; // a bracket wrapping the whole list
-      else {
-        const close = matchingClose(raw, i, end);
-        if (close > 0) i = close;
-      }
-    } else if (b < 0) break; // closes a bracket opened before the list
-    else if (c === '、' || (c === '会' && raw[i + 1] === '同' && endsLikeBody(raw[i - 1] ?? ''))) {
-      cut(i);
-      if (c === '会') i++;
-      start = i + 1;
-    } else if (c === '，' || c === '；' || c === ',' || c === ';') {
-      cut(i);
-      group++;
-      start = i + 1;
-    } else if (c === '：' || c === ':') start = i + 1;
-  }
-  cut(Math.min(i, end));
-  return spans;
-}
-
-/** Shrink the piece past spaces, stray marks, leading 和/及/由 and trailing role words or 等 (in place). */
-function trimPiece(raw: string, piece: Draft): void {
-  let { start, end } = piece;
-  for (let changed = true; changed && start < end; ) {
-    changed = false;
-    while (start < end && NOISE.has(raw, start)) {
-      start++;
-      changed = true;
-    }
-    while (end > start && NOISE.has(raw, end - 1)) {
-      end--;
-      changed = true;
-    }
-    if (LEADING_FIRST.has(raw, start)) for (const w of LEADING_WORDS) {
-      if (end - start > w.length + 1 && raw.startsWith(w, start) && (w === '由' || startsGroup(raw, start + w.length))) {
-        start += w.length;
-        changed = true;
-      }
-    }
-    if (TRAILING_LAST.has(raw, end - 1)) for (const w of TRAILING_WORDS) {
-      if (end - start > w.length && raw.endsWith(w, end)) {
-        end -= w.length;
-        changed = true;
-        break;
-      }
-    }
-  }
-  piece.start = start;
-  piece.end = end;
-}
-
-function startsGroup(raw: string, at: number): boolean {
-  return GROUP_STARTS.some((g) => raw.startsWith(g, at));
-}
-
-/** Split "钦州等有关设区市人民政府" / "商务部等有关部门" at 等: the piece keeps the named unit, the generic group is returned. */
-function splitAtEtc(raw: string, piece: Draft): Draft | null {
-  for (let k = raw.indexOf('等', piece.start + 1); k >= 0 && k < piece.end; k = raw.indexOf('等', k + 1)) {
-    let after = k + 1;
-    while (after < piece.end && (raw[after] === '和' || raw[after] === '及' || SPACE.has(raw, after))) after++;
-    if (after < piece.end && startsGroup(raw, after)) {
-      const rest = { start: after, end: piece.end, group: piece.group, name: '', isGroup: false };
-      piece.end = k;
-      return rest;
-    }
-  }
-  return null;
-}
-
-/** Blanks and half-width round brackets, which cleanName removes or turns full-width. */
-const NOT_IN_NAMES = /[ \t\n\r\u3000\u00a0()]/;
-
-/** Name of a unit from its raw text: no spaces or line breaks, full-width round brackets, no trailing sub-office. */
-function cleanName(text: string): string {
-  const name = NOT_IN_NAMES.test(text) ? text.replace(/[ \t\n\r\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : text;
-  if (!name.endsWith('）')) return name;
-  const open = name.lastIndexOf('（');
-  const head = name.slice(0, open);
-  return open > 0 && endsLikeBody(head) ? head : name;
-}
-
 /** Give a unit its name (as cleaned, or completed from its neighbours). */
-function setName(u: Draft, name: string): void {
+function setName(u: Piece, name: string): void {
   u.name = name;
   u.isGroup = isGroupName(name);
 }
 
 /** A place waiting for a shared suffix (北海市, 钦州港, 南宁): no body ending, short, not a group. */
-function isBarePlace(u: Draft): boolean {
+function isBarePlace(u: Piece): boolean {
   return u.name.length <= 8 && !endsLikeBody(u.name) && !u.isGroup && namePrefix(u.name).kind !== 'inheritable';
 }
 
 /** Give each bare place before a complete unit that unit's suffix: 北海市、钦州市人民政府 → 北海市人民政府. */
-function distributeSuffixes(units: Draft[]): void {
-  let run: Draft[] = [];
+function distributeSuffixes(units: Piece[]): void {
+  let run: Piece[] = [];
   for (const u of units) {
     if (isBarePlace(u)) {
       run.push(u);
@@ -219,7 +91,7 @@ function distributeSuffixes(units: Draft[]): void {
 }
 
 /** Complete bare department names: from the last prefixed unit of the group, else with the document's region prefix. */
-function inheritPrefixes(units: Draft[], regionPrefix: string | null): void {
+function inheritPrefixes(units: Piece[], regionPrefix: string | null): void {
   let current: string | null = null;
   for (const u of units) {
     if (u.isGroup) continue;
@@ -231,35 +103,71 @@ function inheritPrefixes(units: Draft[], regionPrefix: string | null): void {
   }
 }
 
-/** Split a raw responsibility list (the text after 责任单位： etc., without the marker words) into normalized units, in order. */
-export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] {
-  if (typeof raw !== 'string' || raw.length === 0) return [];
-  const drafts: Draft[] = [];
-  for (const span of splitSpans(raw)) {
-    if (span.end - span.start > MAX_UNIT_SPAN) continue;
+/** Units of the spans [i, j) of one ，/；-group, completed from one another (offsets in `raw`). */
+function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null): Piece[] {
+  const units: Piece[] = [];
+  for (let k = i; k < j; k++) {
+    const span = spans[k];
     const rest = splitAtEtc(raw, span);
     for (const piece of rest ? [span, rest] : [span]) {
       trimPiece(raw, piece);
       setName(piece, cleanName(raw.slice(piece.start, piece.end)));
-      if (piece.name) drafts.push(piece);
+      if (piece.name) units.push(piece);
     }
   }
-  const groups: Draft[][] = [];
-  for (const d of drafts) {
-    const last = groups[groups.length - 1];
-    if (last && last[0].group === d.group) last.push(d);
-    else groups.push([d]);
-  }
+  distributeSuffixes(units);
+  inheritPrefixes(units, regionPrefix);
+  return units;
+}
+
+/** Whether the spans [i, j) are cut where `bounds` says, relative to spans[i].start. */
+function sameBounds(spans: readonly Piece[], i: number, j: number, bounds: readonly number[]): boolean {
+  if (bounds.length !== 2 * (j - i)) return false;
+  const from = spans[i].start;
+  for (let k = i; k < j; k++) if (spans[k].start - from !== bounds[2 * (k - i)] || spans[k].end - from !== bounds[2 * (k - i) + 1]) return false;
+  return true;
+}
+
+/** The units of the ，/；-group made of spans [i, j) (offsets relative to spans[i].start), from the cache when the same group was parsed before. */
+function groupUnits(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null, cache: Map<string, CachedGroup> | null): GroupUnit[] {
+  const from = spans[i].start;
+  const key = cache ? raw.slice(from, spans[j - 1].end) : '';
+  const cached = cache?.get(key);
+  if (cached && sameBounds(spans, i, j, cached.bounds)) return cached.units;
+  const bounds: number[] = [];
+  for (let k = i; k < j; k++) bounds.push(spans[k].start - from, spans[k].end - from);
+  const units = parseGroup(raw, spans, i, j, regionPrefix).map((u) => ({
+    name: u.name,
+    kind: u.isGroup ? ('group' as const) : ('body' as const),
+    canonical: canonicalUnit(u.name),
+    start: u.start - from,
+    end: u.end - from,
+  }));
+  cache?.set(key, { bounds, units });
+  return units;
+}
+
+/** Split a raw responsibility list (the text after 责任单位： etc., without the marker words) into normalized units, in order. */
+export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] {
+  if (typeof raw !== 'string' || raw.length === 0) return [];
   const regionPrefix = opts?.regionPrefix ?? null;
+  const cache = opts?.cache && opts.cache.regionPrefix === regionPrefix ? opts.cache.groups : null;
+  const spans = splitSpans(raw).filter((span) => span.end - span.start <= MAX_UNIT_SPAN);
   const out: ParsedUnit[] = [];
-  groups.forEach((units, index) => {
-    distributeSuffixes(units);
-    inheritPrefixes(units, regionPrefix);
+  let group = 0;
+  for (let i = 0; i < spans.length; ) {
+    let j = i + 1;
+    while (j < spans.length && spans[j].group === spans[i].group) j++;
+    const from = spans[i].start;
+    const units = groupUnits(raw, spans, i, j, regionPrefix, cache);
     for (const u of units) {
-      const kind = u.isGroup ? 'group' : 'body';
-      out.push({ name: u.name, raw: raw.slice(u.start, u.end), kind, rawStart: u.start, rawEnd: u.end, group: index, canonical: canonicalUnit(u.name) });
+      const rawStart = from + u.start;
+      const rawEnd = from + u.end;
+      out.push({ name: u.name, raw: raw.slice(rawStart, rawEnd), kind: u.kind, rawStart, rawEnd, group, canonical: u.canonical });
     }
-  });
+    if (units.length > 0) group++;
+    i = j;
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadlines } from '../../lib/policy/deadlines';
+import { DeadlineIndex, findDeadlines } from '../../lib/policy/deadlines';
 
 const found = (t: string) => findDeadlines(t, 0, t.length).map((s) => t.slice(s.start, s.end));
 
@@ -27,6 +27,18 @@ describe('findDeadlines', () => {
 
   it('ignores years without an anchor', () => {
     expect(found('2022年，中部地区生产总值达到26.7万亿元。2015年以来持续增长。在2000国家大地坐标系下。')).toEqual([]);
+  });
+
+  it('reads nothing outside the range, with or without an index of the whole text', () => {
+    const t = '到2020年6月底前完成。年底前力争每年推进项目，完成时限：2021年底前。上半年启动，2019-2021年';
+    const index = new DeadlineIndex(t);
+    for (let from = 0; from <= t.length; from++) {
+      for (let to = from; to <= t.length; to++) {
+        const alone = findDeadlines(t.slice(from, to), 0, to - from).map((s) => ({ start: s.start + from, end: s.end + from }));
+        expect(findDeadlines(t, from, to, index), `${from}–${to}`).toEqual(alone);
+        expect(findDeadlines(t, from, to), `${from}–${to}`).toEqual(alone);
+      }
+    }
   });
 
   it('works on a range of a larger text and returns offsets in that text', () => {

@@ -229,6 +229,82 @@ describe('parseUnitList robustness', () => {
   });
 });
 
+describe('parseUnitList: 等 groups and lists of levels inside a generic group', () => {
+  it.each([
+    ['负责部门：人民银行等部门，适用范围：浙江自贸试验区', '人民银行', NATIONAL],
+    ['人民银行、外汇局等部门', '人民银行、外汇局', NATIONAL],
+    ['自治区商务厅、发展改革委等单位按职责分工负责', '自治区商务厅、自治区发展改革委', GX],
+    ['海关总署、商务部等有关部门', '海关总署、商务部、有关部门*', NATIONAL],
+    ['南宁、钦州等有关设区市人民政府', '南宁市人民政府、钦州市人民政府、有关设区市人民政府*', GX],
+  ])('strips a trailing 等部门 / 等单位 and keeps an 等有关… group: %j', (raw, expected, opts) => {
+    expect(render(parseUnitList(raw, opts))).toBe(expected);
+  });
+
+  it('gives the lead of page 57\'s （负责部门：人民银行等部门，适用范围：…） as 人民银行', () => {
+    const [lead] = parseUnitList('负责部门：人民银行等部门，适用范围：浙江自贸试验区', NATIONAL);
+    expect(lead).toMatchObject({ name: '人民银行', raw: '人民银行', rawStart: 5, rawEnd: 9, kind: 'body' });
+  });
+
+  it.each([
+    ['各市、县（市、区）人民政府', '各市、县（市、区）人民政府*'],
+    ['自治区发展改革委，各市、县（市、区）人民政府', '自治区发展改革委，各市、县（市、区）人民政府*'],
+    ['各省、自治区、直辖市人民政府', '各省、自治区、直辖市人民政府*'],
+    ['各市、县人民政府', '各市、县人民政府*'],
+    ['各设区市、县（市、区）人民政府等', '各设区市、县（市、区）人民政府*'],
+    ['各市、县党委和人民政府', '各市、县党委和人民政府*'],
+    ['自治区商务厅、各市、县 （市、区）\n人民政府', '自治区商务厅、各市、县（市、区）人民政府*'],
+  ])('keeps a list of levels inside a generic group as one group unit: %j', (raw, expected) => {
+    expect(render(parseUnitList(raw, GX))).toBe(expected);
+  });
+
+  it('does not join groups that are listed side by side, or levels no body closes', () => {
+    expect(render(parseUnitList('各部委、各直属机构', NATIONAL))).toBe('各部委*、各直属机构*');
+    expect(render(parseUnitList('各地区、各部门', NATIONAL))).toBe('各地区*、各部门*');
+    expect(render(parseUnitList('各市、县，自治区商务厅', GX))).toBe('各市*、县，自治区商务厅');
+  });
+
+  it('keeps the raw text of a joined group contiguous', () => {
+    const raw = '自治区发展改革委，各市、县（市、区）人民政府';
+    const [, group] = parseUnitList(raw, GX);
+    expect(group).toMatchObject({ raw: '各市、县（市、区）人民政府', rawStart: 9, rawEnd: raw.length, group: 1 });
+  });
+
+  it('stays linear on a long run of levels that no body closes', () => {
+    const raw = '各市、'.repeat(30_000);
+    const t = performance.now();
+    expect(parseUnitList(raw, GX).length).toBe(30_000);
+    expect(performance.now() - t).toBeLessThan(1500);
+  });
+});
+
+describe('parseUnitList with a per-document group cache', () => {
+  it('gives the same units as parsing every list afresh, on the lists of every seed', () => {
+    for (const id of ['000', '001', '002', '003']) {
+      const cache = { regionPrefix: '自治区', groups: new Map() };
+      for (const raw of seedLists(seed(id))) expect(parseUnitList(raw, { ...GX, cache }), raw).toEqual(parseUnitList(raw, GX));
+      expect(cache.groups.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('ignores a cache made for another region prefix', () => {
+    const cache = { regionPrefix: null, groups: new Map() };
+    expect(render(parseUnitList('发展改革委、商务厅', { regionPrefix: null, cache }))).toBe('发展改革委、商务厅');
+    expect(render(parseUnitList('发展改革委、商务厅', { ...GX, cache }))).toBe('自治区发展改革委、自治区商务厅');
+  });
+
+  it('gives the same units with or without a shared cache, on any list', () => {
+    const alphabet = fc.constantFrom('自治区', '商务厅', '发展改革委', '、', '，', '；', '各', '市', '县', '（市、区）', '人民政府', '等', '有关', '南宁', '北海市', ' ', '\n', '牵头', '负责', '适用范围：');
+    const cache = { regionPrefix: '自治区', groups: new Map() };
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 16 }), (parts) => {
+        const raw = parts.join('');
+        expect(parseUnitList(raw, { ...GX, cache })).toEqual(parseUnitList(raw, GX));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('units of the seeds', () => {
   const seeds = ['000', '001', '002', '003'].map((id) => ({ id, lists: seedLists(seed(id)) }));
 
