@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { analyze } from '../lib/policy/analyze';
+import { browserBench } from './bench-browser';
+import { dataBench } from './bench-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(ROOT, 'seeds');
@@ -81,6 +83,7 @@ for (const { label, mb, text } of inputs) {
 }
 rows.push('', '## Growth with size', '', '| size | engine ms | ms per MB |', '|---|---|---|');
 for (const [mb, ms] of growth) rows.push(`| ${mb} MB | ${ms.toFixed(1)} | ${(ms / mb).toFixed(1)} |`);
+rows.push('', ...(await dataBench()), ...(await browserBench()));
 
 const method =
   `Method: every input is run once before any measurement, then ${WARMUP_RUNS} more untimed runs before its own; engine and floor are timed in ` +
