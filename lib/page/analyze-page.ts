@@ -1,6 +1,6 @@
 /** Wire a page (or a bare text) through recognition and the engine: meta tags + 信息公开 table + main content → text map → analyze() → recognize(). */
 import { analyze } from '../policy/analyze';
-import type { Analysis, AnalyzeInput, Recognition } from '../policy/schema';
+import type { Analysis, Recognition } from '../policy/schema';
 import { cleanText, linkStats } from './dom';
 import { readInfoTable } from './info-table';
 import { findMainContent, type MainContent } from './main-content';
@@ -27,26 +27,6 @@ export interface PageAnalysis extends TextAnalysis {
 /** Longest text the engine gets from one page (the longest of the 60 real gov.cn pages has about 9,000 characters, seed 003 about 20,000). */
 export const MAX_ANALYZED_CHARS = 150_000;
 
-function emptyAnalysis(): Analysis {
-  return {
-    meta: { title: null, docNumber: null, issuer: null, writtenDate: null, publishedDate: null, indexNumber: null, subject: null, addressees: [], disclosure: null },
-    outline: [],
-    tasks: [],
-    units: [],
-    leadRule: { rule: 'first-listed', source: 'convention', quote: null },
-    attachments: [],
-    textSignals: [],
-  };
-}
-
-function safeAnalyze(input: AnalyzeInput): Analysis {
-  try {
-    return analyze(input);
-  } catch {
-    return emptyAnalysis();
-  }
-}
-
 /** A non-policy page keeps its meta and outline but has no tasks (nothing to highlight). */
 function forVerdict(recognition: Recognition, analysis: Analysis): Analysis {
   return recognition.isPolicy ? analysis : { ...analysis, tasks: [], units: [] };
@@ -63,7 +43,7 @@ function pageTitle(doc: Document): string {
 
 /** Analyze a bare text (the CLI on a .txt file): recognition from text-only signals. Never throws. */
 export function analyzeText(text: string, url?: string): TextAnalysis {
-  const analysis = safeAnalyze({ text, url });
+  const analysis = analyze({ text, url });
   const recognition = recognize({ text, url, analysis });
   return { recognition, analysis: forVerdict(recognition, analysis) };
 }
@@ -99,12 +79,12 @@ function* concludeSteps(doc: Document, url: string, p: Prelude, textMap: TextMap
   const { gate, metaTags, infoTable, main } = p;
   if (!gate.pass) {
     const recognition: Recognition = { isPolicy: false, confidence: 0.9, kind: gate.kind, reasons: [gate.reason] };
-    const analysis = forVerdict(recognition, safeAnalyze({ text: '', url, metaTags }));
+    const analysis = forVerdict(recognition, analyze({ text: '', url, metaTags }));
     return { recognition, analysis, textMap, main, partial: false };
   }
   const partial = textMap.text.length > MAX_ANALYZED_CHARS;
   const text = partial ? textMap.text.slice(0, textMap.text.lastIndexOf('\n', MAX_ANALYZED_CHARS) + 1 || MAX_ANALYZED_CHARS) : textMap.text;
-  const analysis = safeAnalyze({ text, url, metaTags, infoTable });
+  const analysis = analyze({ text, url, metaTags, infoTable });
   yield;
   const links = linkStats(main.element);
   yield;

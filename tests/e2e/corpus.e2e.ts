@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import type { FixtureServer } from '../../scripts/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { SEED_PAGES } from '../../scripts/seed-site';
-import { startSeedSite } from './site';
+import { useSeedBrowser } from './site';
 
-let site: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startSeedSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSeedBrowser();
 
 describe('the corpus', () => {
   it('shows related items of other seeds, with reasons, in the task card; a click opens the corpus reader there', async () => {
     const seed = SEED_PAGES[3];
-    const page = await browser.context.newPage();
-    await page.goto(site.url(seed.host, seed.path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(seed.host, seed.path));
     await page.waitForSelector('policylens-ui', { state: 'attached' });
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(45);
     const point = await page.evaluate(() => {
@@ -37,7 +25,7 @@ describe('the corpus', () => {
     // The page is itself seed 003: the card says so and links the same task one to one, and never lists it as related.
     await expect.poll(() => page.locator('policylens-ui .pl-same').textContent()).toContain('三.（一）.1');
     expect(texts.every((t) => !t.includes('自由贸易试验区建设实施方案 · 三.（一）.1 '))).toBe(true);
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), related.first().locator('button').click()]);
+    const [reader] = await Promise.all([env.browser.context.waitForEvent('page'), related.first().locator('button').click()]);
     await reader.waitForLoadState('load');
     expect(reader.url()).toContain('/corpus.html#doc=');
     await expect.poll(() => reader.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBeGreaterThan(0);
@@ -46,8 +34,8 @@ describe('the corpus', () => {
   });
 
   it('reads every seed in the corpus reader with its tasks highlighted as on a live page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/corpus.html#doc=003_034c74d6c895f59c.txt`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/corpus.html#doc=003_034c74d6c895f59c.txt`);
     await expect.poll(() => page.locator('ul.docs li').count()).toBe(5);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(45);
     expect(await page.locator('ol.tasks li').count()).toBe(45);
@@ -57,15 +45,15 @@ describe('the corpus', () => {
   });
 
   it('paints by wrapping text in <policylens-mark> where the Highlight API is missing (the fallback), text unchanged', async () => {
-    const base = `chrome-extension://${browser.extensionId}/corpus.html`;
-    const page = await browser.context.newPage();
+    const base = `chrome-extension://${env.browser.extensionId}/corpus.html`;
+    const page = await env.browser.context.newPage();
     await page.goto(`${base}#doc=003_034c74d6c895f59c.txt`);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(45);
     const painted = await page.evaluate(() => ({
       text: document.querySelector('article')!.textContent,
       titles: [...(CSS.highlights.get('policylens-task') as unknown as Set<Range>)].map((r) => r.toString()),
     }));
-    const wrapped = await browser.context.newPage();
+    const wrapped = await env.browser.context.newPage();
     await wrapped.goto(`${base}?paint=wrap#doc=003_034c74d6c895f59c.txt`);
     await expect.poll(() => wrapped.locator('article policylens-mark[data-kind="task"]').count()).toBeGreaterThanOrEqual(45);
     const marks = await wrapped.evaluate(() => ({

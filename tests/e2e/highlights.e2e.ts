@@ -1,23 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import type { FixtureServer } from '../../scripts/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
 import { analyzeHtml } from './page-analysis';
-import { ROOT, startSeedSite } from './site';
+import { ROOT, useSeedBrowser } from './site';
 
-let site: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startSeedSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSeedBrowser();
 
 /** Texts of the ranges of one highlight group, as the page sees them. */
 function highlightTexts(name: string): string[] {
@@ -30,10 +18,10 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 describe('highlights on seed pages', () => {
   for (const seed of SEED_PAGES.filter((p) => p.file !== '004_a806a04815bf19c4.txt')) {
     it(`paints the tasks, units and deadlines the engine finds on ${seed.file}`, async () => {
-      const url = site.url(seed.host, seed.path);
+      const url = env.site.url(seed.host, seed.path);
       const expected = analyzeHtml(renderSeedPage(seed, resolve(ROOT, 'seeds')), url).analysis;
       expect(expected.tasks.length).toBeGreaterThan(0);
-      const page = await browser.context.newPage();
+      const page = await env.browser.context.newPage();
       await page.goto(url);
       await page.waitForSelector('policylens-ui', { state: 'attached' });
       await expect.poll(() => page.evaluate(highlightTexts, 'policylens-task').then((t) => t.length)).toBe(expected.tasks.length);
@@ -52,8 +40,8 @@ describe('highlights on seed pages', () => {
 
   it('stays quiet on a gov.cn page that is not a policy document (the analysis piece)', async () => {
     const seed = SEED_PAGES.find((p) => p.file === '004_a806a04815bf19c4.txt')!;
-    const page = await browser.context.newPage();
-    await page.goto(site.url(seed.host, seed.path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(seed.host, seed.path));
     await page.waitForLoadState('load');
     await page.waitForTimeout(800);
     expect(await page.locator('policylens-ui').count()).toBe(0);
@@ -63,8 +51,8 @@ describe('highlights on seed pages', () => {
 
   it('does nothing on a host outside gov.cn, even for a policy document', async () => {
     const seed = SEED_PAGES[3];
-    const page = await browser.context.newPage();
-    await page.goto(site.url('www.example.org', seed.path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('www.example.org', seed.path));
     await page.waitForLoadState('load');
     await page.waitForTimeout(800);
     expect(await page.locator('policylens-ui').count()).toBe(0);
@@ -74,8 +62,8 @@ describe('highlights on seed pages', () => {
 
   it('switches highlights off and on from the badge, and opens a task card on click', async () => {
     const seed = SEED_PAGES[3];
-    const page = await browser.context.newPage();
-    await page.goto(site.url(seed.host, seed.path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(seed.host, seed.path));
     await page.waitForSelector('policylens-ui', { state: 'attached' });
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
     await page.locator('policylens-ui .pl-badge button').click();
@@ -104,12 +92,12 @@ describe('highlights on seed pages', () => {
 
   it('switches highlights off everywhere from the options page, remembered, and back on live', async () => {
     const seed = SEED_PAGES[0];
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const box = options.getByRole('checkbox', { name: '在政策文件上显示高亮' });
     await box.uncheck();
-    const page = await browser.context.newPage();
-    await page.goto(site.url(seed.host, seed.path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(seed.host, seed.path));
     await page.waitForSelector('policylens-ui', { state: 'attached' });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);

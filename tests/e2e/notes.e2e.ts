@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import type { FixtureServer } from '../../scripts/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
-import { ROOT, startSeedSite } from './site';
+import { ROOT, useSeedBrowser } from './site';
 
 /** The extension API inside extension pages (page.evaluate runs there). */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -29,21 +27,10 @@ function rewrittenHtml(): string {
   return renderSeedPage(SEED, resolve(ROOT, 'seeds')).replace(/<p[^>]*>6\. 创新税收管理服务机制[^<]*<\/p>/, '');
 }
 
-let site: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startSeedSite({
+const env = useSeedBrowser({
     [`${REPOSTED.host}${REPOSTED.path}`]: repostedHtml(),
     [`${REWRITTEN.host}${REWRITTEN.path}`]: rewrittenHtml(),
   });
-  browser = await launchWithExtension();
-  browser.context.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Texts of the ranges of one highlight group, as the page sees them. */
 function highlightTexts(name: string): string[] {
@@ -53,7 +40,7 @@ function highlightTexts(name: string): string[] {
 const noteTexts = (page: Page, color: string) => page.evaluate(highlightTexts, `policylens-note-${color}`);
 
 async function openSeed(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.goto(url);
   await page.waitForSelector('policylens-ui', { state: 'attached' });
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBeGreaterThan(0);
@@ -108,8 +95,8 @@ async function clickNote(page: Page, color: string): Promise<void> {
 
 /** Ask the background from an extension page, as the side panel does. */
 async function askBackground(msg: unknown): Promise<unknown> {
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const ext = await env.browser.context.newPage();
+  await ext.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
   const answer = await ext.evaluate((m) => chrome.runtime.sendMessage(m), msg);
   await ext.close();
   return answer;
@@ -121,7 +108,7 @@ const uiText = (page: Page, sel: string) => ui(page, sel).first().textContent({ 
 
 describe('notes on a page', () => {
   it('creates a note from the selection toolbar, paints it again after a reload, and shows HTML in it as text', async () => {
-    const page = await openSeed(site.url(SEED.host, SEED.path));
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
     await selectPhrase(page, QUOTE);
     await ui(page, '.pl-toolbar .pl-note').click();
     await ui(page, '.pl-editor textarea').fill(HOSTILE);
@@ -143,7 +130,7 @@ describe('notes on a page', () => {
   });
 
   it('edits the note: colour, a tag from autocomplete and a new tag; the search finds it by words, tag and colour', async () => {
-    const page = await openSeed(site.url(SEED.host, SEED.path));
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
     await expect.poll(() => noteTexts(page, 'yellow')).toEqual([QUOTE]);
     await clickNote(page, 'yellow');
     await ui(page, '.pl-editor .pl-chips button').click(); // drop 港口 …
@@ -168,7 +155,7 @@ describe('notes on a page', () => {
   });
 
   it('deletes a note and brings it back with 撤销', async () => {
-    const page = await openSeed(site.url(SEED.host, SEED.path));
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
     await expect.poll(() => noteTexts(page, 'green')).toEqual([QUOTE]);
     await clickNote(page, 'green');
     await ui(page, '.pl-editor .pl-delete').click();
@@ -180,14 +167,14 @@ describe('notes on a page', () => {
   });
 
   it('follows its document to another address where the text changed slightly', async () => {
-    const page = await openSeed(site.url(REPOSTED.host, REPOSTED.path));
+    const page = await openSeed(env.site.url(REPOSTED.host, REPOSTED.path));
     await expect.poll(() => noteTexts(page, 'green')).toEqual(['构建"互联网+大数据"的智慧税务生态服务平台，推进办税便利化改革']);
     expect(await ui(page, '.pl-orphans').count()).toBe(0);
     await page.close();
   });
 
   it('lists the note as an orphan, with its quote and its text as text, where the passage is gone', async () => {
-    const page = await openSeed(site.url(REWRITTEN.host, REWRITTEN.path));
+    const page = await openSeed(env.site.url(REWRITTEN.host, REWRITTEN.path));
     const orphans = ui(page, '.pl-orphans');
     await expect.poll(() => orphans.count()).toBe(1);
     expect(await orphans.locator('> button').textContent()).toContain('1 条批注在本页找不到原文');
@@ -204,7 +191,7 @@ describe('notes on a page', () => {
   });
 
   it('keeps the notes out of the site: the gov.cn origin has no PolicyLens database', async () => {
-    const page = await openSeed(site.url(SEED.host, SEED.path));
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
     await expect.poll(() => noteTexts(page, 'green')).toEqual([QUOTE]);
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names.some((n) => n?.includes('policylens'))).toBe(false);
@@ -212,8 +199,8 @@ describe('notes on a page', () => {
   });
 
   it('refreshes another tab on the same document when a note changes (last write wins)', async () => {
-    const a = await openSeed(site.url(SEED.host, SEED.path));
-    const b = await openSeed(site.url(SEED.host, `${SEED.path}?from=timeline`));
+    const a = await openSeed(env.site.url(SEED.host, SEED.path));
+    const b = await openSeed(env.site.url(SEED.host, `${SEED.path}?from=timeline`));
     await expect.poll(() => noteTexts(b, 'green')).toEqual([QUOTE]);
     await a.bringToFront();
     await clickNote(a, 'green');
@@ -229,7 +216,7 @@ describe('notes on a page', () => {
 
 describe('selections that cannot carry a note', () => {
   it('says why for a selection reaching out of the main content or over 10,000 characters, and stays quiet outside it', async () => {
-    const page = await openSeed(site.url(SEED.host, SEED.path));
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
     await page.evaluate(() => {
       const range = document.createRange();
       range.setStart(document.querySelector('h1')!.firstChild!, 0);
@@ -261,10 +248,10 @@ describe('selections that cannot carry a note', () => {
   });
 
   it('opens the editor from the annotate-selection command, and explains an empty selection', async () => {
-    const page = await openSeed(site.url(SEED.host, SEED.path));
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
     const annotate = async () => {
-      const ext = await browser.context.newPage();
-      await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const ext = await env.browser.context.newPage();
+      await ext.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
       await ext.evaluate(async () => {
         const self = await chrome.tabs.getCurrent();
         for (const tab of await chrome.tabs.query({})) {
@@ -298,8 +285,8 @@ describe('selections that cannot carry a note', () => {
 
 describe('notes on a gov.cn page that is not a policy document', () => {
   it('offers the toolbar in its main content and paints a highlight there, without the policy badge', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(OTHER.host, OTHER.path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(OTHER.host, OTHER.path));
     await page.waitForLoadState('load');
     await page.waitForTimeout(800);
     expect(await page.locator('policylens-ui').count()).toBe(0);

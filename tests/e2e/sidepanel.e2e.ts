@@ -1,33 +1,21 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import type { FixtureServer } from '../../scripts/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { SEED_PAGES } from '../../scripts/seed-site';
-import { ROOT, startSeedSite } from './site';
+import { ROOT, useSeedBrowser } from './site';
 
-let site: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startSeedSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSeedBrowser();
 
 /** Open a seed page and the side panel pinned to its tab (the panel follows the active tab otherwise). */
 async function openWithPanel(seedIndex: number): Promise<{ page: Page; panel: Page }> {
   const seed = SEED_PAGES[seedIndex];
-  const page = await browser.context.newPage();
-  await page.goto(site.url(seed.host, seed.path));
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.url(seed.host, seed.path));
   await page.waitForSelector('policylens-ui', { state: 'attached' });
-  const panel = await browser.context.newPage();
+  const panel = await env.browser.context.newPage();
   await panel.setViewportSize({ width: 360, height: 900 });
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html`);
   // The background keeps each tab's page state under tab:<id> in session storage.
   const tabId = await panel.evaluate(async (path) => {
     type Session = { get(keys: null): Promise<Record<string, { url?: string }>> };
@@ -36,7 +24,7 @@ async function openWithPanel(seedIndex: number): Promise<{ page: Page; panel: Pa
     return key ? Number(key.slice('tab:'.length)) : null;
   }, seed.path);
   expect(tabId).not.toBeNull();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.waitForSelector('[role="tablist"]');
   return { page, panel };
 }
@@ -83,8 +71,8 @@ describe('the side panel', () => {
   });
 
   it('with 我的单位 set in the options, opens on 我的任务 (lead first) and emphasizes the unit on the page', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('input[list="known-units"]').fill('自治区商务厅');
     await options.getByRole('button', { name: '添加' }).click();
     await expect.poll(() => options.locator('[data-testid="my-units"] li').count()).toBe(1);
@@ -102,8 +90,8 @@ describe('the side panel', () => {
     await panel.close();
 
     // The corpus view lists the unit's tasks across every seed document.
-    const corpus = await browser.context.newPage();
-    await corpus.goto(`chrome-extension://${browser.extensionId}/corpus.html`);
+    const corpus = await env.browser.context.newPage();
+    await corpus.goto(`chrome-extension://${env.browser.extensionId}/corpus.html`);
     const list = corpus.locator('.my-corpus-tasks');
     await expect.poll(() => list.locator('h2').textContent()).toMatch(/我的任务（自治区商务厅）：语料库中共 \d+ 项/);
     expect(await list.locator('summary', { hasText: '自由贸易试验区' }).textContent()).toContain('牵头 12，参与 9');

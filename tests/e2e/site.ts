@@ -1,5 +1,7 @@
 /** The fixture site of the browser tests: seed pages under gov.cn hosts, plus pages on a non-gov.cn host. */
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
 
@@ -15,4 +17,26 @@ export function startSeedSite(extra: Record<string, string> = {}): Promise<Fixtu
     const page = SEED_PAGES.find((p) => p.path === path && (p.host === host || host === 'www.example.org'));
     return page ? { body: renderSeedPage(page, seedsDir) } : null;
   });
+}
+
+/** What a browser test file works with: the seed site and Chromium with the extension loaded. */
+export interface SeedBrowser {
+  site: FixtureServer;
+  browser: ExtensionBrowser;
+}
+
+/** Start the seed site (with `extra` pages) and the browser before a test file's tests; close both after them. */
+export function useSeedBrowser(extra: Record<string, string> = {}): SeedBrowser {
+  const env = {} as SeedBrowser;
+  beforeAll(async () => {
+    env.site = await startSeedSite(extra);
+    env.browser = await launchWithExtension();
+    // Fail fast rather than hang when something does not appear.
+    env.browser.context.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

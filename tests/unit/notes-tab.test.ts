@@ -132,7 +132,7 @@ describe('NotesTab', () => {
 
   it('exports the listed notes as Markdown: this page by its address and 文号, or one tag', async () => {
     render(h(NotesTab, props()), root);
-    await waitFor(() => items().length === 2);
+    await waitFor(() => items().length === 2 && root.querySelectorAll('.notes-tag option').length === 3);
     click(button('导出批注（Markdown）'));
     expect(exported[0][1]).toEqual({ kind: 'page', url: PAGE_URL, docKey: DOC_KEY });
     expect(exported[0][0].map((n) => n.id)).toEqual([notes[0].id, notes[1].id]);
