@@ -6,7 +6,7 @@ import { readInfoTable } from './info-table';
 import { findMainContent, type MainContent } from './main-content';
 import { readMetaTags } from './meta-tags';
 import { quickGate } from './quick-gate';
-import { recognize } from './recognize';
+import { declaredVeto, recognize } from './recognize';
 import { emptyTextMap, textMapSteps, type TextMap } from './text-map';
 import { runSteps, runStepsSliced, type Slicer } from './slicer';
 
@@ -100,6 +100,13 @@ function* pageSteps(doc: Document, url: string): Generator<void, PageAnalysis, v
   const p = yield* preludeSteps(doc, url);
   const main = p.main.element;
   if (!p.gate.pass || !main) return yield* concludeSteps(doc, url, p, emptyTextMap());
+  const declared = declaredVeto({ url, metaTags: p.metaTags, infoTable: p.infoTable, pageTitle: pageTitle(doc) });
+  if (declared) {
+    // A 解读 article or a news item says so itself: no engine run; its text is still mapped, for the reader's notes.
+    const textMap = yield* textMapSteps(main, p.main.bounds);
+    const analysis = forVerdict(declared, analyze({ text: '', url, metaTags: p.metaTags, infoTable: p.infoTable }));
+    return { recognition: declared, analysis, textMap, main: p.main, partial: false };
+  }
   const prefix = yield* textMapSteps(main, p.main.bounds, PREFIX_CHARS);
   const early = yield* concludeSteps(doc, url, p, prefix);
   if (prefix.text.length < PREFIX_CHARS || !early.recognition.isPolicy) return early;

@@ -103,6 +103,28 @@ function verdictKind(s: RecognitionSignals, text: string): NonPolicyKind {
   return 'other';
 }
 
+/** What a page declares before its text is read: its address, 栏目 and titles. */
+export type DeclaredSignals = Pick<RecognitionSignals, 'url' | 'metaTags' | 'infoTable' | 'pageTitle'>;
+
+/**
+ * The verdict the page's own declarations already force (a 解读 or news 栏目, a 任免 or 公示 title, a search address), or
+ * null when the text must decide. Such a veto wins in `recognize` too, so the engine need not run.
+ */
+export function declaredVeto(s: DeclaredSignals): Recognition | null {
+  try {
+    const t: Tally = { score: 0, reasons: [], veto: null };
+    if (urlHints(s.url).search) veto(t, 'list', '搜索结果页');
+    columnSignals(t, s.metaTags ?? {});
+    for (const title of [s.metaTags?.ArticleTitle, s.infoTable?.['标题'], s.pageTitle]) {
+      const hint = title?.trim() ? nonPolicyTitle(title) : null;
+      if (hint) veto(t, hint.kind, hint.reason);
+    }
+    return t.veto ? { isPolicy: false, confidence: 0.9, kind: t.veto.kind, reasons: [t.veto.reason] } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Recognize a policy document from page and text signals; precision first (解读, news, 公示, budgets, 任免, index and search pages are not policy). Never throws. */
 export function recognize(s: RecognitionSignals): Recognition {
   try {
