@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { analyze } from '../lib/policy/analyze';
+import { anchorBench } from './bench-anchor';
 import { browserBench } from './bench-browser';
 import { dataBench } from './bench-data';
 
@@ -83,7 +84,7 @@ for (const { label, mb, text } of inputs) {
 }
 rows.push('', '## Growth with size', '', '| size | engine ms | ms per MB |', '|---|---|---|');
 for (const [mb, ms] of growth) rows.push(`| ${mb} MB | ${ms.toFixed(1)} | ${(ms / mb).toFixed(1)} |`);
-rows.push('', ...(await dataBench()), ...(await browserBench()));
+rows.push('', ...(await dataBench()), ...(await anchorBench()), ...(await browserBench()));
 
 const method =
   `Method: every input is run once before any measurement, then ${WARMUP_RUNS} more untimed runs before its own; engine and floor are timed in ` +
