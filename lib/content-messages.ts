@@ -83,7 +83,14 @@ export function parseMessage<T>(schema: { safeParse(raw: unknown): { success: tr
 }
 
 /** A task status as the side panel receives it (status:get / status:set answers). */
-export const TaskStatusRecordSchema = z.object({ taskId: z.string(), status: z.enum(['todo', 'doing', 'done', 'na']) });
+export const TaskStatusRecordSchema = z.object({
+  id: z.string(),
+  docKey: z.string(),
+  taskId: z.string(),
+  status: z.enum(['todo', 'doing', 'done', 'na']),
+  note: z.string(),
+  updatedAt: z.number(),
+});
 export type TaskStatusRecord = z.infer<typeof TaskStatusRecordSchema>;
 
 /** The answer to status:get. */

@@ -22,12 +22,14 @@ export interface SidePanelProps {
   /** The reader's task statuses on this page, by task id, and how to set one. */
   statuses: Readonly<Record<string, StatusValue>>;
   onStatus(taskId: string, v: StatusValue): void;
+  /** Export one unit's tasks (lead first) with statuses and notes, as Markdown. */
+  onExportUnit(unit: string): void;
 }
 
 type Tab = 'overview' | 'tasks' | 'units' | 'related' | 'matrix' | 'notes';
 
 /** The panel with its tabs (keyboard: Tab moves between them, Enter opens). */
-export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus }: SidePanelProps) {
+export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, onExportUnit }: SidePanelProps) {
   const [chosen, setTab] = useState<Tab>('tasks');
   const [unit, setUnit] = useState<string | null>(null);
   const [selected, setSelected] = useState<Task | null>(null);
@@ -61,6 +63,11 @@ export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus }:
       {tab === 'tasks' && (
         <>
           {a.tasks.length > 0 && <ExportButtons analysis={a} url={state.url} statuses={statuses} />}
+          {(unit ?? myUnits[0]) && (
+            <div class="export">
+              <button type="button" class="small" onClick={() => onExportUnit((unit ?? myUnits[0])!)}>{t('panelExportUnit', (unit ?? myUnits[0])!)}</button>
+            </div>
+          )}
           <TasksTab
             analysis={a}
             myUnits={myUnits}

@@ -2,7 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzePageSliced, type PageAnalysis } from '../../lib/page/analyze-page';
 import { timeSlicer } from '../../lib/page/slicer';
-import { createPainter, type Painter } from '../../lib/page/paint';
+import { createPainter, flashRange, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
 import type { PageState } from '../../lib/messages';
@@ -157,7 +157,8 @@ export function startPageController(ctx: ContentScriptContext): void {
     const range = result?.textMap.rangeFor(start, end, document);
     const el = range?.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    if (range && el) {
+    // Flash the target briefly; only without the Highlight API is the selection used to show it.
+    if (range && el && !flashRange(document, range)) {
       const sel = document.getSelection();
       sel?.removeAllRanges();
       sel?.addRange(range);

@@ -3,9 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/OptionsForm';
 import { BackupSection } from '../../components/BackupSection';
+import { ShortcutsList } from '../../components/ShortcutsList';
 import { download } from '../../components/download';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { t } from '../../lib/i18n/t';
+
+/** The extension's keyboard shortcuts as the browser reports them (none where the API is missing). */
+const loadShortcuts = async () => (await browser.commands?.getAll()) ?? [];
 
 /** The options page: loads settings from extension storage and saves every change. */
 function Options() {
@@ -23,6 +27,7 @@ function Options() {
     <main style={{ font: '15px/1.6 system-ui, "Noto Sans CJK SC", sans-serif', maxWidth: '720px', margin: '16px auto', padding: '0 16px' }}>
       <h1>{t('appTitle')} · {t('optTitle')}</h1>
       {settings && <OptionsForm settings={settings} knownUnits={knownUnits} onSave={save} />}
+      <ShortcutsList load={loadShortcuts} />
       <BackupSection request={(m) => browser.runtime.sendMessage(m)} save={(name, body) => download(name, 'application/json;charset=utf-8', body)} />
     </main>
   );

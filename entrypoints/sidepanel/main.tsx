@@ -6,7 +6,7 @@ import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
 import type { StatusValue } from '../../components/panel/StatusSelect';
-import { PageNotesAnswerSchema, StatusesAnswerSchema } from '../../lib/content-messages';
+import { NotesAnswerSchema, PageNotesAnswerSchema, StatusesAnswerSchema, type TaskStatusRecord } from '../../lib/content-messages';
 import { NotesTab } from '../../components/panel/NotesTab';
 import { download } from '../../components/download';
 import { notesToMarkdown } from '../../lib/export/notes-markdown';
@@ -25,7 +25,7 @@ function App() {
   // Bumped when notes or the page change: the notes tab reloads.
   const [revision, setRevision] = useState(0);
   const [docKey, setDocKey] = useState<string | null>(null);
-  const [statuses, setStatuses] = useState<Record<string, StatusValue>>({});
+  const [statuses, setStatuses] = useState<TaskStatusRecord[]>([]);
   // The page's document key (文号 or fingerprint) comes from its content script; statuses are kept per document.
   useEffect(() => {
     let live = true;
@@ -36,7 +36,7 @@ function App() {
       const answer = StatusesAnswerSchema.safeParse(raw);
       if (!live) return;
       setDocKey(key);
-      setStatuses(answer.success && answer.data.ok ? Object.fromEntries(answer.data.value.map((x) => [x.taskId, x.status])) : {});
+      setStatuses(answer.success && answer.data.ok ? answer.data.value : []);
     })();
     return () => {
       live = false;
@@ -44,8 +44,22 @@ function App() {
   }, [tabId, revision]);
   const setStatus = (taskId: string, status: StatusValue) => {
     if (!docKey) return;
-    setStatuses((all) => ({ ...all, [taskId]: status }));
+    setStatuses((all) => [...all.filter((x) => x.taskId !== taskId), { id: '', docKey, taskId, status, note: '', updatedAt: Date.now() }]);
     void browser.runtime.sendMessage({ type: 'status:set', status: { docKey, taskId, status } }).catch(() => undefined);
+  };
+  /** Export one unit's tasks on this page (lead first) with the reader's statuses and the notes inside them. */
+  const exportUnit = async (unit: string) => {
+    if (!state?.analysis || !docKey) return;
+    const raw = await browser.runtime.sendMessage({ type: 'notes:for-page', url: state.url, docKey }).catch(() => null);
+    const notes = NotesAnswerSchema.safeParse(raw);
+    const md = notesToMarkdown({
+      scope: { kind: 'unit', unit },
+      docs: [{ docKey, url: state.url, analysis: state.analysis }],
+      notes: notes.success && notes.data.ok ? notes.data.value : [],
+      statuses,
+      exportedAt: Date.now(),
+    });
+    download(exportFileName({ docNumber: state.analysis.meta.docNumber, title: state.analysis.meta.title, label: unit, date: Date.now(), ext: 'md' }), 'text/markdown;charset=utf-8', md);
   };
   useEffect(() => {
     const loadSettings = () => void browser.storage.local.get(SETTINGS_KEY).then((s) => setMyUnits(parseSettings(s[SETTINGS_KEY]).myUnits));
@@ -80,8 +94,9 @@ function App() {
       <SidePanel
         state={state}
         myUnits={myUnits}
-        statuses={statuses}
+        statuses={Object.fromEntries(statuses.map((x) => [x.taskId, x.status]))}
         onStatus={setStatus}
+        onExportUnit={(unit) => void exportUnit(unit)}
         onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })}
         notes={
           <NotesTab

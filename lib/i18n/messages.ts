@@ -86,6 +86,7 @@ export const MESSAGES = defineMessages({
   panelExportMd: { zh: '导出任务表（Markdown）', en: 'Export task table (Markdown)' },
   panelExportCsv: { zh: '导出任务表（CSV）', en: 'Export task table (CSV)' },
   panelCopyMd: { zh: '复制任务表', en: 'Copy task table' },
+  panelExportUnit: { zh: '导出“$1”的任务（Markdown）', en: 'Export the tasks of “$1” (Markdown)' },
   panelCopied: { zh: '已复制', en: 'Copied' },
   metaAddressees: { zh: '主送机关', en: 'Addressed to' },
   metaCounts: { zh: '内容', en: 'Contents' },
@@ -160,6 +161,12 @@ export const MESSAGES = defineMessages({
   panelStatus: { zh: '状态', en: 'Status' },
   corpusMyTasks: { zh: '我的任务（$1）：语料库中共 $2 项', en: 'My tasks ($1): $2 in the corpus' },
   panelEmpty: { zh: '打开一个政府网站的政策文件，这里会显示它的任务与分工。', en: 'Open a policy document on a government site to see its tasks here.' },
+  shortcutsTitle: { zh: '键盘快捷键', en: 'Keyboard shortcuts' },
+  shortcutsHint: { zh: '在 Chrome 中可于 chrome://extensions/shortcuts 修改快捷键；在 Firefox 中于“附加组件和主题”页面的齿轮菜单中选择“管理扩展快捷键”。', en: 'Change them at chrome://extensions/shortcuts in Chrome; in Firefox, under Add-ons and themes, gear menu, "Manage Extension Shortcuts".' },
+  shortcutsUnset: { zh: '未设置', en: 'Not set' },
+  shortcutsNone: { zh: '无法读取快捷键。', en: 'The shortcuts could not be read.' },
+  shortcutsActivate: { zh: '打开扩展弹出窗口', en: 'Open the extension popup' },
+  shortcutsSidebar: { zh: '打开侧边栏', en: 'Open the sidebar' },
 });
 
 /** A message name. */

@@ -22,6 +22,9 @@ export interface PaintColors {
 /** Prefix of every highlight name this extension registers. */
 export const HIGHLIGHT_PREFIX = 'policylens-';
 
+/** The short-lived highlight that marks where a jump from the side panel landed. */
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+
 const PRIORITY: Record<string, number> = { task: 0, deadline: 1, co: 2, lead: 3, mine: 4 };
 
 /** The CSS rules that style each group (for ::highlight() and for the fallback elements alike). */
@@ -32,6 +35,7 @@ export function paintCss(colors: PaintColors, noteColors: Record<string, string>
     ['co', `text-decoration:underline 2px dotted ${colors.co}`],
     ['deadline', `text-decoration:underline 2px wavy ${colors.deadline}`],
     ['mine', `background-color:color-mix(in srgb, ${colors.mine} 35%, transparent);text-decoration:underline 4px double ${colors.mine}`],
+    ['flash', 'background-color:#E69F00;color:#000'],
     ...Object.entries(noteColors).map(([name, c]): [string, string] => [`note-${name}`, `background-color:color-mix(in srgb, ${c} 45%, transparent)`]),
   ];
   return rules
@@ -43,6 +47,19 @@ export function paintCss(colors: PaintColors, noteColors: Record<string, string>
 export function supportsHighlights(win: Window): boolean {
   const w = win as Window & { CSS?: { highlights?: unknown }; Highlight?: unknown };
   return Boolean(w.CSS?.highlights) && typeof w.Highlight === 'function';
+}
+
+/** Paint `range` in the flash group for `ms` without touching the reader's selection; false where the Highlight API is missing. */
+export function flashRange(doc: Document, range: Range, ms = 1500): boolean {
+  const win = doc.defaultView;
+  if (!win || !supportsHighlights(win)) return false;
+  const flash = new win.Highlight(range);
+  flash.priority = 10;
+  win.CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+  win.setTimeout(() => {
+    if (win.CSS.highlights.get(FLASH_HIGHLIGHT) === flash) win.CSS.highlights.delete(FLASH_HIGHLIGHT);
+  }, ms);
+  return true;
 }
 
 /** A painter that owns this extension's highlights on one document. */

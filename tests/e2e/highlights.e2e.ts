@@ -96,6 +96,10 @@ describe('highlights on seed pages', () => {
     await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const box = options.getByRole('checkbox', { name: '在政策文件上显示高亮' });
     await box.uncheck();
+    // The options page saves asynchronously: wait until the setting is stored.
+    type Local = { get(k: string): Promise<Record<string, { highlightsOn?: boolean }>> };
+    const stored = () => options.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get('settings')).settings?.highlightsOn);
+    await expect.poll(stored).toBe(false);
     const page = await env.browser.context.newPage();
     await page.goto(env.site.url(seed.host, seed.path));
     await page.waitForSelector('policylens-ui', { state: 'attached' });

@@ -84,6 +84,12 @@ describe('the side panel', () => {
     const mine = await page.evaluate(() => [...((CSS.highlights.get('policylens-mine') as unknown as Set<Range>) ?? [])].map((r) => r.toString()));
     expect(mine.length).toBeGreaterThanOrEqual(21);
     expect(mine.filter((s) => !s.replace(/\s+/g, '').includes('商务厅'))).toEqual([]);
+    // 李科长's export for tomorrow's meeting: her unit's tasks, lead first, as Markdown.
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出“自治区商务厅”的任务（Markdown）' }).click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toContain('自治区商务厅的任务');
+    expect(md).toContain('实施更为开放的行业准入措施');
+    expect(md.match(/^\| \d+ \|/gm)?.length).toBe(21);
     mkdirSync(resolve(ROOT, 'tests', 'e2e', 'screenshots'), { recursive: true });
     await panel.screenshot({ path: resolve(ROOT, 'tests', 'e2e', 'screenshots', 'sidepanel.png') });
     await page.close();
