@@ -1,17 +1,34 @@
-/** Backup and import in the background, where the notes database lives. */
+/** Backup and import in the background, where the notes database lives; the reader's settings travel with them. */
 import { importBackup, makeBackup, previewImport } from '../../lib/export/backup';
+import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 import type { StoreResult } from '../../lib/store/result';
+import { getSetting, setSetting } from '../../lib/store/settings';
 import { notesDb } from './notes';
 
 /** A backup request, already validated. */
 export type BackupRequest = { type: 'backup:make' } | { type: 'backup:preview'; text: string } | { type: 'backup:import'; text: string };
 
-/** Answer a backup request; after an import, open extension pages are told that notes changed. */
+/**
+ * Answer a backup request. The settings (colours, 我的单位, switches) live in extension storage: they are copied into the
+ * database's settings table before a backup, and back into storage after an import that brought them (a setting already
+ * set on this computer is kept, as the merge keeps every local setting). After an import, open pages are told.
+ */
 export async function answerBackupRequest(msg: BackupRequest): Promise<StoreResult<unknown>> {
   const db = notesDb();
-  if (msg.type === 'backup:make') return makeBackup(db);
+  if (msg.type === 'backup:make') {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    if (stored[SETTINGS_KEY] !== undefined) await setSetting(db, SETTINGS_KEY, JSON.parse(JSON.stringify(parseSettings(stored[SETTINGS_KEY]))));
+    return makeBackup(db);
+  }
   if (msg.type === 'backup:preview') return previewImport(db, msg.text);
   const result = await importBackup(db, msg.text);
-  if (result.ok) browser.runtime.sendMessage({ type: 'notes:changed', docKey: null }).catch(() => undefined);
+  if (result.ok) {
+    const local = await browser.storage.local.get(SETTINGS_KEY);
+    const imported = await getSetting(db, SETTINGS_KEY);
+    if (local[SETTINGS_KEY] === undefined && imported.ok && imported.value !== undefined) {
+      await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(imported.value) });
+    }
+    browser.runtime.sendMessage({ type: 'notes:changed', docKey: null }).catch(() => undefined);
+  }
   return result;
 }

@@ -42,14 +42,20 @@ async function allNotes(): Promise<unknown[]> {
 describe('backup and import from the options page', () => {
   it('downloads a backup and imports it again: a preview first, then nothing doubled', async () => {
     for (const i of [1, 2, 3]) expect((await ask(options, note(i))).ok).toBe(true);
+    await options.locator('input[list="known-units"]').fill('自治区商务厅');
+    await options.getByRole('button', { name: '添加' }).click();
     const before = await allNotes();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '下载备份（JSON）' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^政策透镜-备份-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(text).format).toBe('policylens-backup');
+    const parsed = JSON.parse(text);
+    expect(parsed.format).toBe('policylens-backup');
+    expect(parsed.notes).toHaveLength(3);
+    // The reader's settings travel with the notes: 我的单位 is in the backup.
+    expect(JSON.stringify(parsed.settings)).toContain('自治区商务厅');
 
     await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => options.getByTestId('backup-preview').textContent()).toContain('将新增 0 条、更新 0 条；3 条相同');
+    await expect.poll(() => options.getByTestId('backup-preview').textContent()).toContain('将新增 0 条、更新 0 条；4 条相同');
     await options.getByRole('button', { name: '确认导入' }).click();
     await expect.poll(() => options.getByTestId('backup-message').textContent()).toContain('导入完成');
     expect(await allNotes()).toEqual(before);
