@@ -4,7 +4,7 @@ import { analyzePage } from '../../lib/page/analyze-page';
 import { govcnIndex, govcnPage } from '../helpers/html';
 
 /** Hand labels of the 60 real www.gov.cn pages (read one by one): policy or not, kind, and why. */
-const LABELS = JSON.parse(readFileSync('tests/fixtures/govcn-2019/recognition.json', 'utf8')) as Record<
+const LABELS = JSON.parse(readFileSync('tests/fixtures/govcn-labels/recognition.json', 'utf8')) as Record<
   string,
   { isPolicy: boolean; kind: string; why: string }
 >;

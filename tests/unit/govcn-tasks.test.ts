@@ -13,7 +13,7 @@ interface LabelTask {
   units: string[];
 }
 
-/** The labels of one page (see tests/fixtures/govcn-2019/tasks.json; `notes` explains the hard cases). */
+/** The labels of one page (see tests/fixtures/govcn-labels/tasks.json; `notes` explains the hard cases). */
 interface PageLabel {
   title: string;
   docNumber: string;
@@ -31,7 +31,7 @@ interface IndexEntry {
 
 const PAGES_DIR = path.resolve(__dirname, '../../../shared/pages/govcn-2019');
 const labels = JSON.parse(
-  readFileSync(path.resolve(__dirname, '../fixtures/govcn-2019/tasks.json'), 'utf8'),
+  readFileSync(path.resolve(__dirname, '../fixtures/govcn-labels/tasks.json'), 'utf8'),
 ) as Record<string, PageLabel>;
 const urls = new Map(
   (JSON.parse(readFileSync(path.join(PAGES_DIR, 'index.json'), 'utf8')) as IndexEntry[]).map((e) => [
