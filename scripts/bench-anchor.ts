@@ -3,6 +3,7 @@ import search from 'approx-string-match';
 import { describe as describeSelection } from '../lib/anchor/selectors';
 import { anchorAll, type AnchorSelectors } from '../lib/anchor/match-quote';
 import { readSeeds } from './seed-files';
+import { medianTime } from './bench-stats';
 
 /** Characters in the benchmark page. */
 const PAGE_CHARS = 60_000;
@@ -119,18 +120,6 @@ function hypothesisStyle(text: string, notes: readonly AnchorSelectors[]): ({ st
   });
 }
 
-/** Median wall time in ms of `fn` over RUNS runs after one warm-up, and its last result. */
-function timed<T>(fn: () => T): { ms: number; result: T } {
-  let result = fn();
-  const xs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    result = fn();
-    xs.push(performance.now() - t0);
-  }
-  return { ms: xs.sort((a, b) => a - b)[Math.floor(RUNS / 2)], result };
-}
-
 /** Rows of a Markdown table: re-anchoring time and placements right, ours vs the Hypothesis approach. */
 export async function anchorBench(): Promise<string[]> {
   const page = makePage();
@@ -140,8 +129,8 @@ export async function anchorBench(): Promise<string[]> {
   const truth = notes.map((n) => ({ start: moved(n.position.start), end: moved(n.position.end) }));
   const right = (found: readonly ({ start: number; end: number } | null)[]) =>
     found.filter((f, i) => f && Math.abs(f.start - truth[i].start) <= TOLERANCE && Math.abs(f.end - truth[i].end) <= TOLERANCE).length;
-  const ours = timed(() => anchorAll(text, notes));
-  const theirs = timed(() => hypothesisStyle(text, notes));
+  const ours = { ms: await medianTime(() => anchorAll(text, notes), RUNS), result: anchorAll(text, notes) };
+  const theirs = { ms: await medianTime(() => hypothesisStyle(text, notes), RUNS), result: hypothesisStyle(text, notes) };
   const changed = notes.filter((n, i) => text.slice(truth[i].start, truth[i].end) !== n.quote.exact).length;
   return [
     `## Re-anchoring ${NOTES} notes on a ${(page.length / 1000).toFixed(0)}k-character page after ${edits.length} small edits`,

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension, CHROME_BUILD } from './browser';
+import { median } from './bench-stats';
 import { startFixtureServer } from './fixture-server';
 import { SEED_PAGES, renderSeedPage } from './seed-site';
 
@@ -24,8 +25,6 @@ function benchPages(): { path: string; label: string; body: string }[] {
   }
   return pages;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Rows of Markdown tables: per page, the extension's work and wall time vs Readability; then bundle sizes. */
 export async function browserBench(): Promise<string[]> {

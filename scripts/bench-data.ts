@@ -13,21 +13,10 @@ import { notesForPage, searchNotes } from '../lib/store/notes';
 import type { Note } from '../lib/store/schema';
 import { notesToMarkdown } from '../lib/export/notes-markdown';
 import { importBackup, makeBackup } from '../lib/export/backup';
+import { medianTime } from './bench-stats';
 import { readSeeds } from './seed-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-/** Median wall time in ms of `fn` (async allowed) over `runs` runs after one warm-up. */
-async function time(fn: () => unknown, runs = 7): Promise<number> {
-  await fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    xs.push(performance.now() - t0);
-  }
-  return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
 
 /** 10,000 notes over 200 pages of 50 documents, quoting seed 003, with tags from a small pool. */
 function makeNotes(n: number): Note[] {
@@ -62,14 +51,14 @@ export async function dataBench(): Promise<string[]> {
   const rows: string[] = [];
   const seeds = readSeeds();
   let index = buildCorpusIndex(seeds);
-  const build = await time(() => {
+  const build = await medianTime(() => {
     index = buildCorpusIndex(seeds);
   }, 3);
   const seed003 = seeds.find((s) => s.file.startsWith('003'))!;
   const analysis = analyze({ text: seed003.text });
   prepareCorpus(index);
-  const engine = await time(() => analyze({ text: seed003.text }), 15);
-  const related = await time(() => relatedForAnalysis(index, analysis), 15);
+  const engine = await medianTime(() => analyze({ text: seed003.text }), 15);
+  const related = await medianTime(() => relatedForAnalysis(index, analysis), 15);
   rows.push(
     '## Corpus',
     '',
@@ -89,13 +78,13 @@ export async function dataBench(): Promise<string[]> {
   await db.notes.bulkAdd(notes.map(toRow));
   const url = notes[4321].url;
   const docKey = notes[4321].docKey;
-  const pageIndexed = await time(() => notesForPage(db, url, docKey));
-  const pageScan = await time(() => notes.filter((n) => n.url === url || n.docKey === docKey));
-  const dbScanPage = await time(async () => (await db.notes.toArray()).filter((n) => n.url === url || n.docKey === docKey), 3);
-  const searchIndexed = await time(() => searchNotes(db, { text: '跨境金融' }));
-  const dbScanSearch = await time(async () => (await db.notes.toArray()).filter((n) => n.selectors.quote.exact.includes('跨境金融') || n.note.includes('跨境金融')), 3);
-  const listIndexed = await time(() => searchNotes(db, { limit: 50 }));
-  const dbScanList = await time(async () => (await db.notes.toArray()).sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 50), 3);
+  const pageIndexed = await medianTime(() => notesForPage(db, url, docKey), 7);
+  const pageScan = await medianTime(() => notes.filter((n) => n.url === url || n.docKey === docKey), 7);
+  const dbScanPage = await medianTime(async () => (await db.notes.toArray()).filter((n) => n.url === url || n.docKey === docKey), 3);
+  const searchIndexed = await medianTime(() => searchNotes(db, { text: '跨境金融' }), 7);
+  const dbScanSearch = await medianTime(async () => (await db.notes.toArray()).filter((n) => n.selectors.quote.exact.includes('跨境金融') || n.note.includes('跨境金融')), 3);
+  const listIndexed = await medianTime(() => searchNotes(db, { limit: 50 }), 7);
+  const dbScanList = await medianTime(async () => (await db.notes.toArray()).sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 50), 3);
   rows.push(
     `## Notes store: ${N.toLocaleString('en')} notes in Dexie (fake-indexeddb in Node; real IndexedDB is faster)`,
     '',
@@ -107,8 +96,8 @@ export async function dataBench(): Promise<string[]> {
     '',
   );
 
-  const md = await time(() => notesToMarkdown({ scope: { kind: 'all' }, notes, exportedAt: 1_700_000_000_000 }), 5);
-  const json = await time(() => JSON.stringify(notes), 5);
+  const md = await medianTime(() => notesToMarkdown({ scope: { kind: 'all' }, notes, exportedAt: 1_700_000_000_000 }), 5);
+  const json = await medianTime(() => JSON.stringify(notes), 5);
   const backup = await makeBackup(db);
   const text = backup.ok ? backup.value : '';
   const target = new PolicyLensDb(`bench-import-${Date.now()}`);

@@ -6,6 +6,7 @@ import { analyze } from '../lib/policy/analyze';
 import { anchorBench } from './bench-anchor';
 import { browserBench } from './bench-browser';
 import { dataBench } from './bench-data';
+import { median } from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(ROOT, 'seeds');
@@ -25,11 +26,6 @@ function block(fn: () => unknown, into: number[]): void {
     fn();
     into.push(performance.now() - t0);
   }
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Median single-run times in ms of the engine and of the floor on `text`, measured in alternating blocks after warming up. */
