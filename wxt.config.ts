@@ -27,8 +27,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission);
+    // scripting: load Readability into a gov.cn page only when it has no known content container (the content script stays small).
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    // The content script's own hosts, stated as host access too: scripting.executeScript needs it (no wider warning than the content script's).
+    host_permissions: ['*://*.gov.cn/*'],
     // Keyboard shortcuts (listed, and changeable, at chrome://extensions/shortcuts).
     commands: {
       'annotate-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdAnnotateSelection__' },

@@ -1,16 +1,16 @@
 /** The card shown when the reader clicks a highlighted task or unit: role, units, deadlines, related items. */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Task } from '../lib/policy/schema';
+import type { PlanTask } from '../lib/page/page-plan';
 import type { Related } from '../lib/corpus/index-schema';
 import type { RelatedAnswer } from '../lib/content-messages';
 import { t } from '../lib/i18n/t';
 
 /** Props of the task card. */
 export interface TaskCardProps {
-  task: Task;
+  task: PlanTask;
   /** The unit the reader clicked, if any: its other tasks on this page are listed. */
   unit: string | null;
-  unitTasks: Task[];
+  unitTasks: PlanTask[];
   related: Related[] | null;
   /** When this page is itself a corpus document: the same task there. */
   same: RelatedAnswer['same'];
@@ -18,7 +18,7 @@ export interface TaskCardProps {
   onOpenRelated(doc: string, id: string): void;
   onClose(): void;
   onOpenPanel(): void;
-  onJump(task: Task): void;
+  onJump(task: PlanTask): void;
 }
 
 /** The card; keyboard reachable (focus moves into it) and Esc closes it. */

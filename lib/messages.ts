@@ -1,5 +1,6 @@
 /** Typed messages between the content script, the background and the extension pages; validated with zod on receipt. */
 import { z } from 'zod';
+import { MAX_ANALYZED_CHARS } from './page/limits';
 import { AnalysisSchema, RecognitionSchema } from './policy/schema';
 import {
   DocKeySchema,
@@ -21,6 +22,25 @@ export const PageStateSchema = z.object({
   highlightsOn: z.boolean(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** What the content script read from a page for the verdict, besides its text (lib/page/collect-page.ts). */
+export const PageFactsSchema = z.object({
+  url: z.string().max(8192),
+  /** document.title as the page has it. */
+  title: z.string().max(10_000),
+  /** The title without the site suffix. */
+  pageTitle: z.string().max(10_000),
+  /** The content script's cheap pre-gate (lib/page/quick-gate.ts). */
+  gate: z.object({ pass: z.boolean(), kind: z.enum(['list', 'other']), reason: z.string().max(200) }),
+  metaTags: z.record(z.string().max(200), z.string().max(100_000)),
+  /** 信息公开 table: label → value. */
+  infoTable: z.record(z.string().max(200), z.string().max(100_000)),
+  linkDensity: z.number().min(0).max(1),
+  linkCount: z.number().int().nonnegative(),
+  /** A main content element was found (its text follows). */
+  hasMain: z.boolean(),
+});
+export type PageFacts = z.infer<typeof PageFactsSchema>;
 
 /** Tags as the reader typed them (normalized by the store): bounded in number and length. */
 const TagInputSchema = z.array(z.string().max(200)).max(MAX_TAGS);
@@ -71,16 +91,33 @@ const BACKUP_MAX_CHARS = 60_000_000;
 
 /** Messages the background answers. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:state'), state: PageStateSchema }),
+  /** Judge and analyse the sender's page from its facts and main-content text (answered with a PagePlan, lib/page/page-plan.ts). */
+  z.object({
+    type: z.literal('page:analyze'),
+    facts: PageFactsSchema,
+    text: z.string().max(MAX_ANALYZED_CHARS + 1),
+    /** The text is the whole main content, not its first PREFIX_CHARS. */
+    complete: z.boolean(),
+    highlightsOn: z.boolean(),
+  }),
+  /** Load Readability into the sender frame (its main content has no known container). */
+  z.object({ type: z.literal('page:readability') }),
+  /** The reader switched the sender page's highlights on or off. */
+  z.object({ type: z.literal('page:highlights'), on: z.boolean() }),
   z.object({ type: z.literal('tab:state'), tabId: z.number().int() }),
   /** Related corpus items of one task of the sender's page. */
   z.object({
     type: z.literal('corpus:related'),
     taskId: z.string().max(200),
-    docNumber: z.string().max(100).nullable(),
-    title: z.string().max(2000),
-    text: z.string().max(20000),
-    units: z.array(z.object({ name: z.string().max(200), role: z.enum(['lead', 'co']) })).max(200),
+    /** The task itself (from the side panel); a content script leaves it out and the task is taken from its page's analysis. */
+    task: z
+      .object({
+        docNumber: z.string().max(100).nullable(),
+        title: z.string().max(2000),
+        text: z.string().max(20000),
+        units: z.array(z.object({ name: z.string().max(200), role: z.enum(['lead', 'co']) })).max(200),
+      })
+      .optional(),
   }),
   /** Every canonical unit name of the corpus (autocomplete for 我的单位). */
   z.object({ type: z.literal('corpus:units') }),

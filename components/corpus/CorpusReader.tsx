@@ -46,7 +46,7 @@ export function CorpusReader({ seeds, initialDoc, initialItem, settings, forceWr
     setView({ analysis, map });
     painterRef.current ??= createPainter(document, { forceWrap });
     painterRef.current.setColors(settings.colors);
-    painterRef.current.paint(paintItemsFor(analysis, map, document, new Set(settings.myUnits)));
+    painterRef.current.paint(paintItemsFor(analysis.tasks, map, document, new Set(settings.myUnits)));
   }, [seed, settings]);
 
   const jump = (start: number, end: number) => {

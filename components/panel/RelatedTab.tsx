@@ -20,10 +20,12 @@ export function RelatedTab({ task, docNumber }: RelatedTabProps) {
     const query = {
       type: 'corpus:related',
       taskId: task.id,
-      docNumber,
-      title: task.title.slice(0, 2000),
-      text: task.text.slice(0, 20000),
-      units: task.units.slice(0, 200).map((u) => ({ name: u.name, role: u.role })),
+      task: {
+        docNumber,
+        title: task.title.slice(0, 2000),
+        text: task.text.slice(0, 20000),
+        units: task.units.slice(0, 200).map((u) => ({ name: u.name, role: u.role })),
+      },
     };
     let live = true;
     void browser.runtime.sendMessage(query).then((raw: unknown) => live && setAnswer(parseMessage(RelatedAnswerSchema, raw)));

@@ -1,8 +1,9 @@
 /** Background service worker: owns page states, the corpus and the notes database; answers typed messages. */
 import { BackgroundRequestSchema, isNotesRequest } from '../../lib/messages';
 import { parseMessage } from '../../lib/content-messages';
-import { dropTabState, getTabState, setTabState } from './tab-states';
-import { corpusUnits, relatedFor } from './corpus';
+import { dropTabState, getTabState } from './tab-states';
+import { corpusUnits, relatedForRequest } from './corpus';
+import { answerHighlightsSwitch, answerPageAnalysis, injectReadability } from './page-analysis';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { answerBackupRequest } from './backup';
 
@@ -14,22 +15,16 @@ export default defineBackground(() => {
     if (!msg) return undefined;
     if (isNotesRequest(msg)) return answerNotesRequest(msg, sender.tab?.id);
     switch (msg.type) {
-      case 'page:state':
-        if (sender.tab?.id === undefined) return undefined;
-        return setTabState(sender.tab.id, msg.state).then(() => {
-          // Tell open extension pages (side panel) that this tab changed; nobody listening is fine.
-          browser.runtime.sendMessage({ type: 'tab:updated', tabId: sender.tab?.id }).catch(() => undefined);
-          return { ok: true };
-        });
+      case 'page:analyze':
+        return sender.tab?.id === undefined ? undefined : answerPageAnalysis(msg, sender.tab.id);
+      case 'page:readability':
+        return sender.tab?.id === undefined ? undefined : injectReadability(sender.tab.id, sender.frameId ?? 0);
+      case 'page:highlights':
+        return sender.tab?.id === undefined ? undefined : answerHighlightsSwitch(msg.on, sender.tab.id);
       case 'tab:state':
         return getTabState(msg.tabId);
-      case 'corpus:related': {
-        const tabId = sender.tab?.id;
-        const page = tabId === undefined ? Promise.resolve(null) : getTabState(tabId).then((s) => s?.analysis ?? null);
-        return page.then((analysis) =>
-          relatedFor({ docNumber: msg.docNumber, title: msg.title, text: msg.text, units: msg.units }, msg.taskId, analysis),
-        );
-      }
+      case 'corpus:related':
+        return relatedForRequest(msg, sender.tab?.id);
       case 'corpus:units':
         return Promise.resolve(corpusUnits());
       case 'backup:make':

@@ -1,14 +1,16 @@
 /** The page controller: runs the analysis, paints highlights, opens cards, follows page changes and settings. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzePageSliced, type PageAnalysis } from '../../lib/page/analyze-page';
-import { timeSlicer } from '../../lib/page/slicer';
+import { collectSteps, completeSteps, type CollectedPage } from '../../lib/page/collect-page';
+import { MAX_ANALYZED_CHARS, PREFIX_CHARS } from '../../lib/page/limits';
+import { needsReadability } from '../../lib/page/main-content';
+import { loadReadability } from '../../lib/page/readability-loader';
+import { PagePlanSchema, type PagePlan, type PageView, type PlanTask } from '../../lib/page/page-plan';
+import { runStepsSliced, timeSlicer } from '../../lib/page/slicer';
 import { createPainter, flashRange, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
-import type { PageState } from '../../lib/messages';
 import { ContentRequestSchema, parseMessage, RelatedAnswerSchema } from '../../lib/content-messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
-import type { Task } from '../../lib/policy/schema';
 import { mountPageUi, type PageUi } from './ui';
 import type { TaskCardProps } from '../../components/TaskCard';
 import { watchContent } from './watch';
@@ -22,7 +24,7 @@ function pageKey(url: string): string {
 
 /** Start PolicyLens on this page. Errors are caught here: nothing escapes to the page. */
 export function startPageController(ctx: ContentScriptContext): void {
-  let result: PageAnalysis | null = null;
+  let result: PageView | null = null;
   let painter: Painter | null = null;
   let ui: PageUi | null = null;
   let settings: Settings = parseSettings(undefined);
@@ -41,7 +43,7 @@ export function startPageController(ctx: ContentScriptContext): void {
 
   const render = () => {
     if (!result) return;
-    const isPolicy = result.recognition.isPolicy;
+    const isPolicy = result.plan.isPolicy;
     const notesView = notes.view();
     if (!isPolicy && !notesView) {
       ui?.remove();
@@ -52,9 +54,9 @@ export function startPageController(ctx: ContentScriptContext): void {
     ui.update({
       notes: notesView,
       badge: !isPolicy ? null : {
-        taskCount: result.analysis.tasks.length,
-        unitCount: result.analysis.units.length,
-        partial: result.partial,
+        taskCount: result.plan.tasks.length,
+        unitCount: result.plan.unitCount,
+        partial: result.plan.partial,
         highlightsOn: highlightsOn(),
         onToggle: () => void togglePage(),
       },
@@ -64,7 +66,7 @@ export function startPageController(ctx: ContentScriptContext): void {
 
   const repaint = () => {
     if (!result) return;
-    const taskItems = result.recognition.isPolicy && highlightsOn() ? paintItemsFor(result.analysis, result.textMap, document, new Set(settings.myUnits)) : [];
+    const taskItems = result.plan.isPolicy && highlightsOn() ? paintItemsFor(result.plan.tasks, result.textMap, document, new Set(settings.myUnits)) : [];
     const items = [...taskItems, ...notes.paintItems()];
     if (!painter && items.length === 0) return;
     painter ??= createPainter(document);
@@ -72,34 +74,40 @@ export function startPageController(ctx: ContentScriptContext): void {
     painter.paint(items);
   };
 
-  const report = () => {
-    if (!result) return;
-    const state: PageState = {
-      url: location.href,
-      title: document.title,
-      recognition: result.recognition,
-      analysis: result.recognition.isPolicy ? result.analysis : null,
-      partial: result.partial,
+  // The background judges and analyses what the page side read (the engine lives there): answered with the plan to paint.
+  const ask = async (page: CollectedPage): Promise<PagePlan | null> => {
+    await settingsLoaded;
+    const raw: unknown = await browser.runtime.sendMessage({
+      type: 'page:analyze',
+      facts: page.facts,
+      text: page.textMap.text.slice(0, MAX_ANALYZED_CHARS + 1),
+      complete: page.complete,
       highlightsOn: highlightsOn(),
-    };
-    browser.runtime.sendMessage({ type: 'page:state', state }).catch(() => undefined);
+    });
+    return parseMessage(PagePlanSchema, raw);
   };
 
   let runs = 0;
   const run = async () => {
     const id = ++runs;
     const slicer = timeSlicer();
-    const next = await analyzePageSliced(document, location.href, slicer);
-    if (id !== runs) return; // A newer run (the page changed again) supersedes this one.
-    result = next;
-    await settingsLoaded;
+    // Readability is loaded into the page only when no known container or marker shows the main content.
+    const readability = needsReadability(document) ? await slicer.wait(loadReadability(() => browser.runtime.sendMessage({ type: 'page:readability' }))) : null;
+    let page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, readability), slicer);
+    let plan = await slicer.wait(ask(page));
+    if (plan && plan.next !== 'done') {
+      // A long page whose beginning was worth it: map the rest (for notes), and analyse it all when it is a policy document.
+      page = await runStepsSliced(completeSteps(page), slicer);
+      if (plan.next === 'analyze') plan = await slicer.wait(ask(page));
+    }
+    if (id !== runs || !plan) return; // A newer run (the page changed again) supersedes this one; no answer: nothing to show.
+    result = { plan, textMap: page.textMap, main: page.main };
     notes.setPage(result);
     repaint();
     render();
-    report();
     slicer.end();
     // Read by `npm run bench`: content-script start → highlights registered (or bail-out).
-    performance.mark('policylens:done', { detail: { isPolicy: result.recognition.isPolicy } });
+    performance.mark('policylens:done', { detail: { isPolicy: plan.isPolicy } });
   };
   const runSafely = () => void run().catch((err: unknown) => console.debug('[PolicyLens]', err));
 
@@ -110,12 +118,12 @@ export function startPageController(ctx: ContentScriptContext): void {
     await browser.storage.local.set({ [SETTINGS_KEY]: settings });
     repaint();
     render();
-    report();
+    browser.runtime.sendMessage({ type: 'page:highlights', on: highlightsOn() }).catch(() => undefined);
   };
 
-  const openCard = (task: Task, unit: string | null) => {
+  const openCard = (task: PlanTask, unit: string | null) => {
     if (!result) return;
-    const unitTasks = unit ? result.analysis.tasks.filter((t) => t !== task && t.units.some((u) => u.name === unit)) : [];
+    const unitTasks = unit ? result.plan.tasks.filter((t) => t !== task && t.units.some((u) => u.name === unit)) : [];
     card = {
       task,
       unit,
@@ -134,16 +142,8 @@ export function startPageController(ctx: ContentScriptContext): void {
       },
     };
     render();
-    const query = {
-      type: 'corpus:related',
-      taskId: task.id,
-      docNumber: result.analysis.meta.docNumber,
-      title: task.title.slice(0, 2000),
-      text: task.text.slice(0, 20000),
-      units: task.units.slice(0, 200).map((u) => ({ name: u.name, role: u.role })),
-    };
     browser.runtime
-      .sendMessage(query)
+      .sendMessage({ type: 'corpus:related', taskId: task.id })
       .then((raw: unknown) => {
         const answer = RelatedAnswerSchema.safeParse(raw);
         if (card?.task !== task || !answer.success) return;
@@ -169,8 +169,8 @@ export function startPageController(ctx: ContentScriptContext): void {
     if (!result || (ui && e.composedPath().includes(ui.host))) return;
     if (document.getSelection()?.isCollapsed === false) return;
     const offset = offsetAtPoint(document, result.textMap, e.clientX, e.clientY);
-    if (offset === null || notes.openAt(offset) || !result.recognition.isPolicy || !highlightsOn()) return;
-    const task = taskAt(result.analysis, offset);
+    if (offset === null || notes.openAt(offset) || !result.plan.isPolicy || !highlightsOn()) return;
+    const task = taskAt(result.plan.tasks, offset);
     if (!task) return;
     const unit = unitAt(task, offset);
     if (unit || onTitle(task, offset)) openCard(task, unit?.name ?? null);

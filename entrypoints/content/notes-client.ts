@@ -7,7 +7,7 @@ import {
 } from '../../lib/content-messages';
 import { t } from '../../lib/i18n/t';
 import type { BackgroundRequest } from '../../lib/messages';
-import type { PageAnalysis } from '../../lib/page/analyze-page';
+import type { PageView } from '../../lib/page/page-plan';
 import type { Selectors } from '../../lib/store/schema';
 import { docKey } from '../../lib/store/url-key';
 
@@ -44,14 +44,14 @@ const ANNOTATABLE_SOURCES: ReadonlySet<string> = new Set(['container', 'markers'
  * The keys notes of this page are saved under, or null when the page cannot carry notes: it needs a main content,
  * found on a policy document in any way, on another page through a content container, markers or Readability.
  */
-export function pageKeys(result: PageAnalysis, url: string, title: string): PageKeys | null {
-  const { main, textMap, analysis, recognition } = result;
-  if (!main.element || !textMap.text || !(recognition.isPolicy || ANNOTATABLE_SOURCES.has(main.source))) return null;
+export function pageKeys(result: PageView, url: string, title: string): PageKeys | null {
+  const { main, textMap, plan } = result;
+  if (!main.element || !textMap.text || !(plan.isPolicy || ANNOTATABLE_SOURCES.has(main.source))) return null;
   return {
     url,
-    docKey: docKey(analysis.meta, textMap.text),
-    docTitle: (analysis.meta.title ?? title).slice(0, 500),
-    docNumber: analysis.meta.docNumber?.slice(0, 100) ?? null,
+    docKey: docKey(plan.meta, textMap.text),
+    docTitle: (plan.meta.title ?? title).slice(0, 500),
+    docNumber: plan.meta.docNumber?.slice(0, 100) ?? null,
   };
 }
 

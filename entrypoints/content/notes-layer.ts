@@ -4,7 +4,7 @@ import { anchorAll, type AnchorMatch } from '../../lib/anchor/match-quote';
 import { describe } from '../../lib/anchor/selectors';
 import { MAX_SELECTION_LENGTH, type ContentRequest, type NoteRecord, type PageNotesAnswer } from '../../lib/content-messages';
 import { t } from '../../lib/i18n/t';
-import type { PageAnalysis } from '../../lib/page/analyze-page';
+import type { PageView } from '../../lib/page/page-plan';
 import { taskAt } from '../../lib/page/hit-test';
 import type { PaintItem } from '../../lib/page/paint';
 import type { NoteColor, Selectors } from '../../lib/store/schema';
@@ -27,7 +27,7 @@ export interface NotesLayerHost {
 /** The notes layer as the controller uses it. */
 export interface NotesLayer {
   /** A new analysis of the page: re-anchor the notes, and load them when the page or document changed. */
-  setPage(result: PageAnalysis): void;
+  setPage(result: PageView): void;
   /** The painted passages of the notes that could be placed (groups `note-<colour>`). */
   paintItems(): PaintItem[];
   /** The notes' part of the UI, or null when there is nothing to show. */
@@ -60,7 +60,7 @@ interface Editing {
 
 /** Create the notes layer of the page; listeners are removed when the content script is invalidated. */
 export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost): NotesLayer {
-  let page: { result: PageAnalysis; keys: client.PageKeys } | null = null;
+  let page: { result: PageView; keys: client.PageKeys } | null = null;
   let notes: NoteRecord[] = [];
   let anchors = new Map<string, AnchorMatch | null>();
   let toolbar: { x: number; y: number; message: string | null; start: number; end: number } | null = null;
@@ -123,7 +123,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
   const openNew = (focus: Editing['focus']) => {
     if (!page || !toolbar) return;
     const { start, end } = toolbar;
-    const task = taskAt(page.result.analysis, start);
+    const task = taskAt(page.result.plan.tasks, start);
     const selectors = describe(page.result.textMap.text, start, end, task?.id ?? null);
     openEditor({ id: null, editorKey: `new:${start}:${end}`, selectors, values: { note: '', tags: [], color: lastColor }, updatedAt: null, focus });
   };
@@ -162,7 +162,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     if (!page || !toolbar) return;
     const { start, end } = toolbar;
     toolbar = null;
-    const task = taskAt(page.result.analysis, start);
+    const task = taskAt(page.result.plan.tasks, start);
     const a = await create(describe(page.result.textMap.text, start, end, task?.id ?? null), { note: '', tags: [], color });
     if (a && !a.ok) showMessage(t('noteSaveFailed', a.error.message));
     update(true);

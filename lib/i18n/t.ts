@@ -1,5 +1,5 @@
-/** Look up a UI string: the browser's i18n when running as an extension, 简体中文 otherwise (Node, tests). */
-import { MESSAGES, type MessageKey } from './messages';
+/** Look up a UI string through the browser's i18n (the _locales files generated from messages.ts; unit tests install the same table). */
+import type { MessageKey } from './messages';
 
 interface I18nApi {
   getMessage(name: string, substitutions?: string[]): string;
@@ -10,10 +10,7 @@ function i18nApi(): I18nApi | undefined {
   return g.browser?.i18n ?? g.chrome?.i18n;
 }
 
-/** The translated message `key` with `$1`… replaced by `subs`. */
+/** The translated message `key` with `$1`… replaced by `subs` (the key itself if the browser has no such message). */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const strs = subs.map(String);
-  const fromBrowser = i18nApi()?.getMessage(key, strs);
-  if (fromBrowser) return fromBrowser;
-  return MESSAGES[key].zh.replace(/\$(\d)/g, (_, n: string) => strs[Number(n) - 1] ?? '');
+  return i18nApi()?.getMessage(key, subs.map(String)) || key;
 }

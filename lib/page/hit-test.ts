@@ -1,5 +1,5 @@
 /** Find what the reader clicked: the text offset under a point, and the task and unit at that offset. */
-import type { Analysis, Task, TaskUnit } from '../policy/schema';
+import type { PlanTask, PlanUnit } from './page-plan';
 import type { TextMap } from './text-map';
 
 interface CaretDoc {
@@ -17,20 +17,20 @@ export function offsetAtPoint(doc: Document, map: TextMap, x: number, y: number)
 }
 
 /** The innermost task whose text contains `offset` (a sub-item with its own units wins over its parent). */
-export function taskAt(analysis: Analysis, offset: number): Task | null {
-  let best: Task | null = null;
-  for (const task of analysis.tasks) {
+export function taskAt<T extends PlanTask>(tasks: readonly T[], offset: number): T | null {
+  let best: T | null = null;
+  for (const task of tasks) {
     if (task.start <= offset && offset < task.end && (!best || task.end - task.start < best.end - best.start)) best = task;
   }
   return best;
 }
 
 /** The unit of `task` whose mention contains `offset`. */
-export function unitAt(task: Task, offset: number): TaskUnit | null {
+export function unitAt<U extends PlanUnit>(task: { units: readonly U[] }, offset: number): U | null {
   return task.units.find((u) => u.start !== undefined && u.end !== undefined && u.start <= offset && offset < u.end) ?? null;
 }
 
 /** Whether `offset` lies on the task's highlighted title. */
-export function onTitle(task: Task, offset: number): boolean {
+export function onTitle(task: PlanTask, offset: number): boolean {
   return task.titleStart <= offset && offset < task.titleEnd;
 }

@@ -1,5 +1,6 @@
 /** Locate a page's main content: gov.cn content containers first, then ContentStart/ContentEnd markers, then Readability, then body. */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { bodyOf, commonAncestor, textLengthCapped } from './dom';
 import type { TextMapBounds } from './text-map';
 
@@ -93,11 +94,12 @@ function pairTextNodes(original: Document, clone: Document): Map<Node, Text> {
   return pairs;
 }
 
+/** The Readability class: bundled in the CLI, loaded into a page only when that page needs it (see `needsReadability`). */
+export type ReadabilityClass = typeof Readability;
+
 /** Readability on a clone, mapped back to the original page: the lowest element holding the article's text nodes. */
-function findWithReadability(doc: Document): Element | null {
-  // Readability would refuse such a page anyway; check before the costly clone.
-  if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return null;
-  if (!isProbablyReaderable(doc, READERABLE)) return null;
+function findWithReadability(doc: Document, Readability: ReadabilityClass): Element | null {
+  if (!readerable(doc)) return null;
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairTextNodes(doc, clone);
   const article = new Readability<Node>(clone, {
@@ -116,8 +118,25 @@ function findWithReadability(doc: Document): Element | null {
   return lca && lca.localName !== 'body' && lca.localName !== 'html' ? lca : null;
 }
 
-/** The page's main content; never throws (a document without body gives `{ element: null, source: 'none' }`). */
-export function findMainContent(doc: Document, opts: { readability?: boolean } = {}): MainContent {
+/** Whether Readability could take the page: not too many elements (it would refuse), and reader-able text (its cheap gate). */
+function readerable(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS && isProbablyReaderable(doc, READERABLE);
+}
+
+/** Whether the page's main content can only be found by Readability: no known container, no markers, and a reader-able page. Never throws. */
+export function needsReadability(doc: Document): boolean {
+  try {
+    return !findContainer(doc) && !findMarkers(doc) && readerable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The page's main content: a known container, the markers, then Readability when it is given, then the body; never
+ * throws (a document without body gives `{ element: null, source: 'none' }`).
+ */
+export function findMainContent(doc: Document, readability: ReadabilityClass | null = null): MainContent {
   try {
     const container = findContainer(doc);
     if (container) return { element: container.element, source: 'container', via: container.selector, bounds: {} };
@@ -126,9 +145,9 @@ export function findMainContent(doc: Document, opts: { readability?: boolean } =
   } catch {
     // Fall through to the next strategy.
   }
-  if (opts.readability !== false) {
+  if (readability) {
     try {
-      const found = findWithReadability(doc);
+      const found = findWithReadability(doc, readability);
       if (found) return { element: found, source: 'readability', via: 'Readability', bounds: {} };
     } catch {
       // Readability gave up (too many elements, odd DOM): use the body.

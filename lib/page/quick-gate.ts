@@ -1,15 +1,11 @@
 /** The content script's cheap pre-gate: bail out in well under a millisecond on pages that obviously are not policy documents. */
+import type { PageFacts } from '../messages';
 import { bodyOf, linkStats } from './dom';
 import { urlHints } from './doc-signals';
 import { hasContentContainer } from './main-content';
 
-/** Whether the page deserves a full analysis, and why (in Chinese). */
-export interface GateResult {
-  pass: boolean;
-  /** What a stopped page is taken for: a list (search, index) or anything else. */
-  kind: 'list' | 'other';
-  reason: string;
-}
+/** Whether the page deserves a full analysis, what a stopped page is taken for (a list or anything else), and why (in Chinese). */
+export type GateResult = PageFacts['gate'];
 
 const MIN_TEXT = 200;
 const LIST_LINKS = 20;

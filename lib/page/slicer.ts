@@ -12,7 +12,7 @@ export interface Slicer {
 export const SLICE_MEASURE = 'policylens:slice';
 
 /** A slicer with slices of `budgetMs` (the page's input and rendering run between slices); each slice is recorded as a performance measure. */
-export function timeSlicer(budgetMs = 8): Slicer & { end(): void } {
+export function timeSlicer(budgetMs = 8): Slicer & { end(): void; wait<T>(work: Promise<T>): Promise<T> } {
   let sliceStart = performance.now();
   const record = () => performance.measure(SLICE_MEASURE, { start: sliceStart, end: performance.now() });
   return {
@@ -27,6 +27,15 @@ export function timeSlicer(budgetMs = 8): Slicer & { end(): void } {
       }),
     /** Record the last slice. */
     end: record,
+    /** Wait for `work` done elsewhere (the background): the slice ends now, a new one starts when it is done. */
+    wait: async <T>(work: Promise<T>): Promise<T> => {
+      record();
+      try {
+        return await work;
+      } finally {
+        sliceStart = performance.now();
+      }
+    },
   };
 }
 

@@ -5,7 +5,12 @@ import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
 import { analyzeHtml } from './page-analysis';
 import { ROOT, useSeedBrowser } from './site';
 
-const env = useSeedBrowser();
+/** Seed 003 as a site without any known content container: only Readability finds its main content. */
+const NO_CONTAINER = { host: 'www.gxzf.gov.cn', path: '/unknown-cms/003.html' };
+const seed003 = SEED_PAGES.find((p) => p.file.startsWith('003'))!;
+const noContainerHtml = renderSeedPage(seed003, resolve(ROOT, 'seeds')).replace('<div id="zoom" class="article-con">', '<div class="wz-body">');
+
+const env = useSeedBrowser({ [`${NO_CONTAINER.host}${NO_CONTAINER.path}`]: noContainerHtml });
 
 /** Texts of the ranges of one highlight group, as the page sees them. */
 function highlightTexts(name: string): string[] {
@@ -37,6 +42,42 @@ describe('highlights on seed pages', () => {
       await page.close();
     });
   }
+
+  it('loads Readability into a page without a known content container, and finds the same tasks as the CLI', async () => {
+    const url = env.site.url(NO_CONTAINER.host, NO_CONTAINER.path);
+    const expected = analyzeHtml(noContainerHtml, url);
+    expect(expected.main.source).toBe('readability');
+    const page = await env.browser.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('policylens-ui', { state: 'attached' });
+    await expect.poll(() => page.evaluate(highlightTexts, 'policylens-task').then((t) => t.length)).toBe(expected.analysis.tasks.length);
+    expect(expected.analysis.tasks.length).toBe(45);
+    // A page with a known container never loads it.
+    const known = await env.browser.context.newPage();
+    await known.goto(env.site.url(seed003.host, seed003.path));
+    await known.waitForSelector('policylens-ui', { state: 'attached' });
+    // Readability was loaded into the extension's isolated world of this tab (asked from the background)…
+    const worker = env.browser.context.serviceWorkers()[0];
+    const probe = async (pageUrl: string) => {
+      const tabs = await chrome.tabs.query({});
+      const out: string[] = [];
+      for (const tab of tabs) {
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id! },
+          func: () => [location.href, typeof (globalThis as Record<string, unknown>).__policylensReadability],
+        }).catch((e) => [{ result: [String(e), ''] }]);
+        out.push(JSON.stringify(r.result));
+        if (r.result[0] === pageUrl) return r.result[1];
+      }
+      return out.join(' ');
+    };
+    expect(await worker.evaluate(probe, url)).toBe('function');
+    expect(await worker.evaluate(probe, env.site.url(seed003.host, seed003.path))).toBe('undefined');
+    await known.close();
+    // …and the page's own world never sees it.
+    expect(await page.evaluate(() => Object.keys(window).filter((k) => /readability/i.test(k)))).toEqual([]);
+    await page.close();
+  });
 
   it('stays quiet on a gov.cn page that is not a policy document (the analysis piece)', async () => {
     const seed = SEED_PAGES.find((p) => p.file === '004_a806a04815bf19c4.txt')!;

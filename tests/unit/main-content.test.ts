@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findMainContent, hasContentContainer } from '../../lib/page/main-content';
+import { Readability } from '@mozilla/readability';
+import { findMainContent, hasContentContainer, needsReadability } from '../../lib/page/main-content';
 import { buildTextMap } from '../../lib/page/text-map';
 import { fixturePage, govcnPage, htmlDoc } from '../helpers/html';
 
@@ -9,7 +10,9 @@ const para = (n: number) =>
 
 describe('findMainContent', () => {
   it('finds td#UCAP-CONTENT on the real www.gov.cn pages (not the info table, not the share bar)', () => {
-    const main = findMainContent(govcnPage('01'));
+    const doc = govcnPage('01');
+    expect(needsReadability(doc)).toBe(false);
+    const main = findMainContent(doc);
     expect(main.source).toBe('container');
     expect(main.via).toBe('#UCAP-CONTENT');
     expect(main.element?.localName).toBe('td');
@@ -45,16 +48,19 @@ describe('findMainContent', () => {
       <div class="wrapper"><div class="main-article" id="art"><h2>关于推进某项工作的通知</h2>${para(3)}${para(3)}${para(3)}</div>
       <div class="side"><a href="/c">相关链接</a></div></div>
       <div class="footer">版权所有</div></body></html>`);
-    const main = findMainContent(doc);
+    expect(needsReadability(doc)).toBe(true);
+    expect(findMainContent(doc).source).toBe('body');
+    const main = findMainContent(doc, Readability);
     expect(main.source).toBe('readability');
     expect(main.element?.id).toBe('art');
     expect(main.element?.ownerDocument).toBe(doc);
   });
 
-  it('falls back to the body when nothing else fits, and can skip Readability', () => {
+  it('falls back to the body when nothing else fits; such a page does not need Readability loaded', () => {
     const doc = htmlDoc('<div class="x"><span>短短的页面</span></div>');
+    expect(needsReadability(doc)).toBe(false);
+    expect(findMainContent(doc, Readability).source).toBe('body');
     expect(findMainContent(doc).source).toBe('body');
-    expect(findMainContent(doc, { readability: false }).source).toBe('body');
   });
 
   it('never throws on a document without body or root', () => {

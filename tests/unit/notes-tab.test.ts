@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleNotesRequest } from '../../entrypoints/background/notes';
 import { NotesTab, type NotesTabProps } from '../../components/panel/NotesTab';
 import type { ContentRequest } from '../../lib/content-messages';
@@ -30,7 +29,6 @@ async function save(input: Parameters<typeof createNote>[1]): Promise<Note> {
 }
 
 beforeEach(async () => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   win = parsed.window as unknown as Window & typeof globalThis;
   (globalThis as { document?: Document }).document = parsed.document as unknown as Document;

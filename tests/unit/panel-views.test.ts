@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MatrixView } from '../../components/panel/MatrixView';
 import { OverviewTab } from '../../components/panel/OverviewTab';
 import { SidePanel, type SidePanelProps } from '../../components/panel/SidePanel';
@@ -29,7 +28,6 @@ let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   win = parsed.window as unknown as Window & typeof globalThis;
   (globalThis as { document?: Document }).document = parsed.document as unknown as Document;

@@ -20,13 +20,4 @@ describe('quickGate', () => {
     expect(quickGate(parseHTML('').document as unknown as Document, '')).toMatchObject({ pass: false, reason: '页面没有正文' });
     expect(quickGate(htmlDoc(''), 'bad url')).toMatchObject({ pass: false });
   });
-
-  it('is cheap on a non-policy page (well under a millisecond per call in a browser; a few here on linkedom)', () => {
-    const doc = fixturePage('column-index.html');
-    quickGate(doc, 'http://www.gxzf.gov.cn/zwgk/zcwj/');
-    const runs = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) quickGate(doc, 'http://www.gxzf.gov.cn/zwgk/zcwj/');
-    expect((performance.now() - t0) / runs).toBeLessThan(2);
-  });
 });

@@ -1,13 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShortcutsList, type ShortcutCommand } from '../../components/ShortcutsList';
 
 let root: HTMLElement;
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
   root = parsed.document.getElementById('root') as unknown as HTMLElement;

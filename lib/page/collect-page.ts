@@ -1,0 +1,69 @@
+/** The page side of the analysis: read the DOM — meta tags, gate, 信息公开 table, main content, its text map — into facts the engine side judges. */
+import type { PageFacts } from '../messages';
+import { cleanText, linkStats } from './dom';
+import { readInfoTable } from './info-table';
+import { findMainContent, type MainContent, type ReadabilityClass } from './main-content';
+import { readMetaTags } from './meta-tags';
+import { quickGate } from './quick-gate';
+import { emptyTextMap, textMapSteps, type TextMap } from './text-map';
+
+/** What the page side holds after reading: the facts for the verdict, where the main content is, and the text map (a prefix or all of it). */
+export interface CollectedPage {
+  facts: PageFacts;
+  main: MainContent;
+  textMap: TextMap;
+  /** The text map covers the whole main content (not only its first `maxChars`). */
+  complete: boolean;
+}
+
+const NO_MAIN: MainContent = { element: null, source: 'none', via: '', bounds: {} };
+
+/** The page's own title without the site suffix ("…的通知_政府信息公开专栏" → "…的通知"). */
+function pageTitle(doc: Document): string {
+  try {
+    return cleanText(doc.title).split(/_|\||｜| - /)[0].trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Read the page as steps (pausing between parts and every few hundred nodes); the text map stops after `maxChars`.
+ * `readability` locates the main content when no known container or marker does (main-content.ts `needsReadability`).
+ */
+export function* collectSteps(doc: Document, url: string, maxChars: number, readability: ReadabilityClass | null): Generator<void, CollectedPage, void> {
+  const gate = quickGate(doc, url);
+  const facts: PageFacts = {
+    url, title: safeTitle(doc), pageTitle: pageTitle(doc), gate, metaTags: readMetaTags(doc), infoTable: {}, linkDensity: 0, linkCount: 0, hasMain: false,
+  };
+  if (!gate.pass) return { facts, main: NO_MAIN, textMap: emptyTextMap(), complete: true };
+  yield;
+  facts.infoTable = readInfoTable(doc);
+  yield;
+  const main = findMainContent(doc, readability);
+  if (!main.element) return { facts, main, textMap: emptyTextMap(), complete: true };
+  facts.hasMain = true;
+  yield;
+  const links = linkStats(main.element);
+  facts.linkDensity = links.density;
+  facts.linkCount = links.count;
+  yield;
+  const textMap = yield* textMapSteps(main.element, main.bounds, maxChars);
+  return { facts, main, textMap, complete: textMap.text.length < maxChars };
+}
+
+/** The rest of the page's text: the whole main content mapped again (after a prefix judged worth it). */
+export function* completeSteps(page: CollectedPage): Generator<void, CollectedPage, void> {
+  if (page.complete || !page.main.element) return page;
+  const textMap = yield* textMapSteps(page.main.element, page.main.bounds);
+  return { ...page, textMap, complete: true };
+}
+
+/** document.title, or '' when the DOM implementation has none. */
+function safeTitle(doc: Document): string {
+  try {
+    return doc.title ?? '';
+  } catch {
+    return '';
+  }
+}
