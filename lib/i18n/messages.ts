@@ -159,6 +159,7 @@ export const MESSAGES = defineMessages({
   status_na: { zh: '不相关', en: 'Not relevant' },
   statusNone: { zh: '（未标记）', en: '(no status)' },
   panelStatus: { zh: '状态', en: 'Status' },
+  panelHasNotes: { zh: '有笔记', en: 'Has notes' },
   corpusMyTasks: { zh: '我的任务（$1）：语料库中共 $2 项', en: 'My tasks ($1): $2 in the corpus' },
   panelEmpty: { zh: '打开一个政府网站的政策文件，这里会显示它的任务与分工。', en: 'Open a policy document on a government site to see its tasks here.' },
   shortcutsTitle: { zh: '键盘快捷键', en: 'Keyboard shortcuts' },
