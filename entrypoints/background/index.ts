@@ -4,7 +4,7 @@ import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
-import { answerBackupRequest } from './backup';
+import { listenForBackupPorts } from './backup-port';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -32,11 +32,6 @@ export default defineBackground(() => {
       }
       case 'corpus:units':
         return Promise.resolve(corpusUnits());
-      case 'backup:make':
-      case 'backup:preview':
-      case 'backup:import':
-        // Only the extension's own pages (the options page) back up or import, never a content script.
-        return sender.url?.startsWith(browser.runtime.getURL('/')) ? answerBackupRequest(msg) : undefined;
       case 'corpus:open': {
         const hash = `#doc=${encodeURIComponent(msg.doc)}${msg.item ? `&item=${encodeURIComponent(msg.item)}` : ''}`;
         return browser.tabs.create({ url: browser.runtime.getURL(`/corpus.html${hash}`) }).then(() => ({ ok: true }));
@@ -51,5 +46,6 @@ export default defineBackground(() => {
     void noteWatchers.forget(tabId);
   });
   listenForAnnotateCommand();
+  listenForBackupPorts();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -5,6 +5,7 @@ import { OptionsForm } from '../../components/OptionsForm';
 import { BackupSection } from '../../components/BackupSection';
 import { ShortcutsList } from '../../components/ShortcutsList';
 import { download } from '../../components/download';
+import { backupRequest } from './backup-client';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { t } from '../../lib/i18n/t';
 
@@ -28,7 +29,7 @@ function Options() {
       <h1>{t('appTitle')} · {t('optTitle')}</h1>
       {settings && <OptionsForm settings={settings} knownUnits={knownUnits} onSave={save} />}
       <ShortcutsList load={loadShortcuts} />
-      <BackupSection request={(m) => browser.runtime.sendMessage(m)} save={(name, body) => download(name, 'application/json;charset=utf-8', body)} />
+      <BackupSection request={backupRequest} save={(name, body) => download(name, 'application/json;charset=utf-8', body)} />
     </main>
   );
 }
