@@ -94,6 +94,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('corpus:open'), doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), item: z.string().max(200).nullable() }),
   /** Open the side panel on the sender's tab. */
   z.object({ type: z.literal('panel:open') }),
+  /** Bring the content scripts of the reader's added sites in step with the granted permissions; answers their patterns. */
+  z.object({ type: z.literal('sites:sync') }),
   ...NOTES_REQUESTS,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;

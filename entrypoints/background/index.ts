@@ -5,6 +5,7 @@ import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { listenForBackupPorts } from './backup-port';
+import { listenForSiteGrants, syncSiteScripts } from './site-scripts';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -36,6 +37,9 @@ export default defineBackground(() => {
         const hash = `#doc=${encodeURIComponent(msg.doc)}${msg.item ? `&item=${encodeURIComponent(msg.item)}` : ''}`;
         return browser.tabs.create({ url: browser.runtime.getURL(`/corpus.html${hash}`) }).then(() => ({ ok: true }));
       }
+      case 'sites:sync':
+        // Asked by the options page after the reader added or removed a site.
+        return sender.url?.startsWith(browser.runtime.getURL('/')) ? syncSiteScripts() : undefined;
       case 'panel:open':
         if (sender.tab?.id === undefined || !browser.sidePanel) return undefined;
         return browser.sidePanel.open({ tabId: sender.tab.id }).then(() => ({ ok: true }), () => ({ ok: false }));
@@ -47,5 +51,6 @@ export default defineBackground(() => {
   });
   listenForAnnotateCommand();
   listenForBackupPorts();
+  listenForSiteGrants();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });
