@@ -28,10 +28,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission);
-    // scripting: load Readability into a gov.cn page only when it has no known content container (the content script stays small).
+    // scripting: load Readability into a page only when it has no known content container (the content script stays small),
+    // and run the same content script on the sites the reader adds (no install warning).
     permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
     // The content script's own hosts, stated as host access too: scripting.executeScript needs it (no wider warning than the content script's).
     host_permissions: ['*://*.gov.cn/*'],
+    // Sites beyond *.gov.cn: asked for one origin at a time, only when the reader adds a site in the options page.
+    // MV3 has optional_host_permissions; Firefox MV2 takes host patterns in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Keyboard shortcuts (listed, and changeable, at chrome://extensions/shortcuts).
     commands: {
       'annotate-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdAnnotateSelection__' },

@@ -1,6 +1,8 @@
-/** Backup and import in the options page: download everything as JSON; import with a preview, then all or nothing. */
+/** Backup and import in the options page: download everything as JSON; import with a preview, then all or nothing; progress as it goes. */
 import { useState } from 'preact/hooks';
+import type { OnProgress } from '../lib/export/progress';
 import { t } from '../lib/i18n/t';
+import { formatCount, ProgressLine } from './ProgressLine';
 
 /** A store answer as the options page receives it. */
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
@@ -11,24 +13,44 @@ interface Summary {
   warnings: string[];
 }
 
-/** Props: how to reach the background, and how to save a file. */
+/** Props: how to reach the background (with its progress reports), and how to save a file. */
 export interface BackupSectionProps {
-  request(msg: unknown): Promise<unknown>;
+  request(msg: unknown, onProgress: OnProgress): Promise<unknown>;
   save(name: string, body: string): void;
 }
 
 /** Files over this size are refused before they are read (the backup reader refuses them too). */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** The work under way and how far it is. */
+interface Progress {
+  kind: 'make' | 'preview' | 'import';
+  done: number;
+  total: number;
+}
+
+/** The words of a progress report: notes read (backup); records checked (preview; an import's first half), then written. */
+function progressLabel({ kind, done, total }: Progress): string {
+  if (kind === 'make') return t('progressRead', formatCount(done), formatCount(total));
+  if (kind === 'preview') return t('progressChecked', formatCount(done), formatCount(total));
+  const records = total / 2;
+  return done <= records
+    ? t('progressChecked', formatCount(done), formatCount(records))
+    : t('progressImported', formatCount(done - records), formatCount(records));
+}
+
 /** The section. */
 export function BackupSection({ request, save }: BackupSectionProps) {
   const [pending, setPending] = useState<{ text: string; summary: Summary } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ask = async <T,>(msg: unknown): Promise<Answer<T>> => {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const ask = async <T,>(kind: Progress['kind'], text?: string): Promise<Answer<T>> => {
     setBusy(true);
+    setProgress(null);
     try {
-      return ((await request(msg)) as Answer<T> | undefined) ?? { ok: false, error: { message: t('backupFailed') } };
+      const answer = await request({ type: `backup:${kind}`, text }, (done, total) => setProgress({ kind, done, total }));
+      return (answer as Answer<T> | undefined) ?? { ok: false, error: { message: t('backupFailed') } };
     } catch {
       return { ok: false, error: { message: t('backupFailed') } };
     } finally {
@@ -36,7 +58,7 @@ export function BackupSection({ request, save }: BackupSectionProps) {
     }
   };
   const backup = async () => {
-    const r = await ask<string>({ type: 'backup:make' });
+    const r = await ask<string>('make');
     if (r.ok) save(`政策透镜-备份-${new Date().toISOString().slice(0, 10)}.json`, r.value);
     setMessage(r.ok ? t('backupDone') : r.error.message);
   };
@@ -45,13 +67,13 @@ export function BackupSection({ request, save }: BackupSectionProps) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) return setMessage(t('backupTooLarge'));
     const text = await file.text();
-    const r = await ask<Summary>({ type: 'backup:preview', text });
+    const r = await ask<Summary>('preview', text);
     if (r.ok) setPending({ text, summary: r.value });
     setMessage(r.ok ? null : r.error.message);
   };
   const confirm = async () => {
     if (!pending) return;
-    const r = await ask<Summary>({ type: 'backup:import', text: pending.text });
+    const r = await ask<Summary>('import', pending.text);
     setPending(null);
     setMessage(r.ok ? t('backupImported', r.value.counts.new, r.value.counts.changed) : r.error.message);
   };
@@ -64,6 +86,7 @@ export function BackupSection({ request, save }: BackupSectionProps) {
         {t('backupImport')} <input type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
       </label>
       {busy && <p role="status">{t('backupWorking')}</p>}
+      {progress && progress.total > 0 && <ProgressLine done={progress.done} total={progress.total} label={progressLabel(progress)} testId="backup-progress" />}
       {pending && (
         <div role="status" data-testid="backup-preview">
           <p>{t('backupPreview', pending.summary.counts.new, pending.summary.counts.changed, pending.summary.counts.identical, pending.summary.counts.older)}</p>

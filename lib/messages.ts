@@ -131,9 +131,29 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('corpus:open'), doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), item: z.string().max(200).nullable() }),
   /** Open the side panel on the sender's tab. */
   z.object({ type: z.literal('panel:open') }),
+  /** Bring the content scripts of the reader's added sites in step with the granted permissions; answers their patterns. */
+  z.object({ type: z.literal('sites:sync') }),
   ...NOTES_REQUESTS,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+/** The backup requests (answered on the backup port by entrypoints/background/backup-port.ts). */
+export type BackupRequest = Extract<BackgroundRequest, { type: 'backup:make' | 'backup:preview' | 'backup:import' }>;
+
+/** Whether a background request is a backup request. */
+export function isBackupRequest(msg: BackgroundRequest): msg is BackupRequest {
+  return msg.type === 'backup:make' || msg.type === 'backup:preview' || msg.type === 'backup:import';
+}
+
+/** The port the options page opens for a backup request: the request goes in, progress reports and the answer come back. */
+export const BACKUP_PORT = 'backup';
+
+/** What the background sends on the backup port: progress (`done` of `total` steps, in order), then the answer. */
+export const BackupPortMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('backup:progress'), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('backup:answer'), answer: z.unknown() }),
+]);
+export type BackupPortMessage = z.infer<typeof BackupPortMessageSchema>;
 
 /** The notes and task-status requests (answered by entrypoints/background/notes.ts). */
 export type NotesRequest = Extract<BackgroundRequest, { type: (typeof NOTES_REQUEST_TYPES)[number] }>;

@@ -1,4 +1,4 @@
-/** The side panel's 批注 tab: this page's notes or all notes, full-text search and tag / colour filters, jump to a passage. */
+/** The side panel's 批注 tab: this page's notes or all notes, full-text search and tag / colour filters, jump to a passage, export with progress. */
 import { useEffect, useState } from 'preact/hooks';
 import {
   NotesAnswerSchema,
@@ -15,6 +15,7 @@ import type { BackgroundRequest } from '../../lib/messages';
 import type { NoteColor } from '../../lib/store/schema';
 import { normalizeUrl } from '../../lib/store/url-key';
 import { NOTE_COLORS, colorLabel } from '../NoteEditor';
+import { formatCount, ProgressLine } from '../ProgressLine';
 
 /** Props: how to reach the background and the active tab, and a counter that reloads the lists when it changes. */
 export interface NotesTabProps {
@@ -32,6 +33,8 @@ type Scope = 'page' | 'all';
 
 /** How many notes one list shows (the total says how many matched). */
 const PAGE_SIZE = 200;
+/** How many notes one export request reads (the most notes:search answers at once). */
+const EXPORT_CHUNK = 500;
 const SEARCH_DELAY_MS = 200;
 
 interface Listing {
@@ -45,6 +48,24 @@ async function settle(p: Promise<unknown>): Promise<unknown> {
   return p.catch(() => null);
 }
 
+/** The filters of a notes search for the scope (this page's notes are kept by document key). */
+interface SearchFilters {
+  text?: string;
+  tag?: string;
+  color?: NoteColor;
+  docKey?: string;
+}
+
+/** The search filters of the scope and the reader's filters. */
+function searchFilters(scope: Scope, text: string, tag: string, color: NoteColor | '', page: PageNotesAnswer | null): SearchFilters {
+  return {
+    ...(text && { text }),
+    ...(tag && { tag }),
+    ...(color && { color }),
+    ...(scope === 'page' && page?.docKey && { docKey: page.docKey }),
+  };
+}
+
 /** Load the list for the scope and filters. */
 async function loadListing(p: NotesTabProps, scope: Scope, text: string, tag: string, color: NoteColor | ''): Promise<Listing> {
   const info = PageNotesAnswerSchema.safeParse(await settle(p.toPage({ type: 'page:note-anchors' })));
@@ -54,19 +75,7 @@ async function loadListing(p: NotesTabProps, scope: Scope, text: string, tag: st
   const raw =
     scope === 'page' && page && !filtered
       ? await settle(p.request({ type: 'notes:for-page', url: page.url, docKey: page.docKey }))
-      : await settle(
-          p.request({
-            type: 'notes:search',
-            query: {
-              ...(text && { text }),
-              ...(tag && { tag }),
-              ...(color && { color }),
-              ...(scope === 'page' && page?.docKey && { docKey: page.docKey }),
-              offset: 0,
-              limit: PAGE_SIZE,
-            },
-          }),
-        );
+      : await settle(p.request({ type: 'notes:search', query: { ...searchFilters(scope, text, tag, color, page), offset: 0, limit: PAGE_SIZE } }));
   const list = NotesAnswerSchema.safeParse(raw);
   if (list.success) {
     if (!list.data.ok) return { notes: [], total: 0, page, error: list.data.error.message };
@@ -96,6 +105,8 @@ export function NotesTab(p: NotesTabProps) {
   const [color, setColor] = useState<NoteColor | ''>('');
   const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [listing, setListing] = useState<Listing | null>(null);
+  // Reading every matching note for an export, 500 at a time: how far it is, or why it failed.
+  const [exporting, setExporting] = useState<{ done: number; total: number; error: string | null } | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setText(input.trim()), SEARCH_DELAY_MS);
@@ -103,6 +114,7 @@ export function NotesTab(p: NotesTabProps) {
   }, [input]);
   useEffect(() => {
     let live = true;
+    setExporting(null);
     void loadListing(p, scope, text, tag, color).then((l) => live && setListing(l));
     void settle(p.request({ type: 'notes:tags' })).then((raw) => {
       const a = TagsAnswerSchema.safeParse(raw);
@@ -114,6 +126,25 @@ export function NotesTab(p: NotesTabProps) {
   }, [scope, text, tag, color, p.revision]);
 
   const filtered = Boolean(text || tag || color);
+  /** Export every note that matches, not only the listed ones: the rest are read in chunks, with progress. */
+  const exportNotes = async (l: Listing, copy: boolean) => {
+    let notes = l.notes;
+    if (notes.length < l.total) {
+      setExporting({ done: 0, total: l.total, error: null });
+      notes = [];
+      while (notes.length < l.total) {
+        const query = { ...searchFilters(scope, text, tag, color, l.page), offset: notes.length, limit: EXPORT_CHUNK };
+        const found = SearchAnswerSchema.safeParse(await settle(p.request({ type: 'notes:search', query })));
+        if (!found.success || !found.data.ok) {
+          return setExporting({ done: notes.length, total: l.total, error: found.success && !found.data.ok ? found.data.error.message : t('noteUnavailable') });
+        }
+        if (found.data.value.notes.length === 0) break;
+        notes.push(...found.data.value.notes);
+        setExporting({ done: notes.length, total: l.total, error: null });
+      }
+    }
+    p.onExport(notes, tag ? { kind: 'tag', tag } : scope === 'page' && l.page ? { kind: 'page', url: l.page.url, docKey: l.page.docKey } : { kind: 'all' }, copy);
+  };
   const orphans = new Set(listing?.page?.orphans ?? []);
   const scopes: [Scope, string][] = [['page', t('notesThisPage')], ['all', t('notesAll')]];
 
@@ -156,19 +187,18 @@ export function NotesTab(p: NotesTabProps) {
               key={String(copy)}
               type="button"
               class="small"
-              onClick={() =>
-                p.onExport(
-                  listing.notes,
-                  tag ? { kind: 'tag', tag } : scope === 'page' && listing.page ? { kind: 'page', url: listing.page.url, docKey: listing.page.docKey } : { kind: 'all' },
-                  copy,
-                )
-              }
+              disabled={exporting !== null && exporting.done < exporting.total && !exporting.error}
+              onClick={() => void exportNotes(listing, copy)}
             >
               {copy ? t('notesCopyMd') : t('notesExportMd')}
             </button>
           ))}
         </div>
       )}
+      {exporting && (
+        <ProgressLine done={exporting.done} total={exporting.total} label={t('progressExported', formatCount(exporting.done), formatCount(exporting.total))} testId="export-progress" />
+      )}
+      {exporting?.error && <p class="error" role="alert">{t('notesFailed', exporting.error)}</p>}
       <ol class="notes-list">
         {listing?.notes.map((n) => {
           const here = onPage(n, listing.page);

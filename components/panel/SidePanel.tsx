@@ -22,6 +22,8 @@ export interface SidePanelProps {
   /** The reader's task statuses on this page, by task id, and how to set one. */
   statuses: Readonly<Record<string, StatusValue>>;
   onStatus(taskId: string, v: StatusValue): void;
+  /** Ids of the tasks the reader wrote on (the 任务 tab's 有笔记 filter). */
+  noted?: ReadonlySet<string>;
   /** Export one unit's tasks (lead first) with statuses and notes, as Markdown. */
   onExportUnit(unit: string): void;
 }
@@ -29,7 +31,7 @@ export interface SidePanelProps {
 type Tab = 'overview' | 'tasks' | 'units' | 'related' | 'matrix' | 'notes';
 
 /** The panel with its tabs (keyboard: Tab moves between them, Enter opens). */
-export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, onExportUnit }: SidePanelProps) {
+export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, noted, onExportUnit }: SidePanelProps) {
   const [chosen, setTab] = useState<Tab>('tasks');
   const [unit, setUnit] = useState<string | null>(null);
   const [selected, setSelected] = useState<Task | null>(null);
@@ -74,6 +76,7 @@ export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, o
             unit={unit}
             selected={selected?.id ?? null}
             statuses={statuses}
+            noted={noted}
             onStatus={(task, v) => onStatus(task.id, v)}
             onUnit={setUnit}
             onJump={jumpTask}

@@ -1,4 +1,4 @@
-/** The 任务 tab: every task with filters by unit, role and section; 我的任务 first when the reader has set a unit. */
+/** The 任务 tab: every task with filters by unit, role, section, status and 有笔记 (has notes); 我的任务 first when the reader has set a unit. */
 import { useState } from 'preact/hooks';
 import type { Analysis, Role, Task } from '../../lib/policy/schema';
 import { filterTasks, myTasks, taskSections } from '../../lib/policy/task-query';
@@ -14,6 +14,8 @@ export interface TasksTabProps {
   selected: string | null;
   /** The reader's statuses by task id. */
   statuses: Readonly<Record<string, StatusValue>>;
+  /** Ids of the tasks the reader wrote on (a note in the task, or a status note): the 有笔记 filter. */
+  noted?: ReadonlySet<string>;
   onStatus(task: Task, v: StatusValue): void;
   onUnit(unit: string | null): void;
   onJump(task: Task): void;
@@ -26,10 +28,14 @@ export function TasksTab(p: TasksTabProps) {
   const [section, setSection] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusValue | 'none' | null>(null);
   const [onlyMine, setOnlyMine] = useState(p.myUnits.length > 0);
+  const [onlyNoted, setOnlyNoted] = useState(false);
   const item = (task: Task) => (
     <TaskItem key={task.id} task={task} selected={p.selected === task.id} status={p.statuses[task.id] ?? null} onStatus={p.onStatus} onJump={p.onJump} onSelect={p.onSelect} />
   );
-  const byStatus = (tasks: Task[]) => (status === null ? tasks : tasks.filter((x) => (p.statuses[x.id] ?? 'none') === status));
+  // 有笔记 is offered (and applies) only while some task has notes.
+  const noted = p.noted?.size ? p.noted : null;
+  const byStatus = (tasks: Task[]) =>
+    tasks.filter((x) => (status === null || (p.statuses[x.id] ?? 'none') === status) && (!onlyNoted || !noted || noted.has(x.id)));
   const mine = myTasks(p.analysis.tasks, p.myUnits);
   const showMine = onlyMine && p.myUnits.length > 0 && !p.unit;
   const tasks = filterTasks(p.analysis.tasks, { unit: p.unit, role, section });
@@ -62,6 +68,9 @@ export function TasksTab(p: TasksTabProps) {
             {STATUS_VALUES.map((v) => <option key={v} value={v}>{statusLabel(v)}</option>)}
           </select>
         </label>
+        {noted && (
+          <label><input type="checkbox" data-testid="has-notes" checked={onlyNoted} onChange={(e) => setOnlyNoted((e.target as HTMLInputElement).checked)} /> {t('panelHasNotes')}</label>
+        )}
         {p.unit && (
           <span class="chip">
             {p.unit} <button type="button" aria-label={t('panelClearFilter')} onClick={() => p.onUnit(null)}>×</button>

@@ -5,7 +5,8 @@ import { dropTabState, getTabState } from './tab-states';
 import { corpusUnits, relatedForRequest } from './corpus';
 import { answerHighlightsSwitch, answerPageAnalysis, injectReadability } from './page-analysis';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
-import { answerBackupRequest } from './backup';
+import { listenForBackupPorts } from './backup-port';
+import { listenForSiteGrants, syncSiteScripts } from './site-scripts';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -27,15 +28,13 @@ export default defineBackground(() => {
         return relatedForRequest(msg, sender.tab?.id);
       case 'corpus:units':
         return Promise.resolve(corpusUnits());
-      case 'backup:make':
-      case 'backup:preview':
-      case 'backup:import':
-        // Only the extension's own pages (the options page) back up or import, never a content script.
-        return sender.url?.startsWith(browser.runtime.getURL('/')) ? answerBackupRequest(msg) : undefined;
       case 'corpus:open': {
         const hash = `#doc=${encodeURIComponent(msg.doc)}${msg.item ? `&item=${encodeURIComponent(msg.item)}` : ''}`;
         return browser.tabs.create({ url: browser.runtime.getURL(`/corpus.html${hash}`) }).then(() => ({ ok: true }));
       }
+      case 'sites:sync':
+        // Asked by the options page after the reader added or removed a site.
+        return sender.url?.startsWith(browser.runtime.getURL('/')) ? syncSiteScripts() : undefined;
       case 'panel:open':
         if (sender.tab?.id === undefined || !browser.sidePanel) return undefined;
         return browser.sidePanel.open({ tabId: sender.tab.id }).then(() => ({ ok: true }), () => ({ ok: false }));
@@ -46,5 +45,7 @@ export default defineBackground(() => {
     void noteWatchers.forget(tabId);
   });
   listenForAnnotateCommand();
+  listenForBackupPorts();
+  listenForSiteGrants();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -6,11 +6,12 @@ import type { PageState } from '../../lib/messages';
 import { t } from '../../lib/i18n/t';
 import { SidePanel } from '../../components/panel/SidePanel';
 import type { StatusValue } from '../../components/panel/StatusSelect';
-import { NotesAnswerSchema, PageNotesAnswerSchema, StatusesAnswerSchema, type TaskStatusRecord } from '../../lib/content-messages';
+import { NotesAnswerSchema, PageNotesAnswerSchema, StatusesAnswerSchema, type NoteRecord, type TaskStatusRecord } from '../../lib/content-messages';
 import { NotesTab } from '../../components/panel/NotesTab';
 import { download } from '../../components/download';
 import { notesToMarkdown } from '../../lib/export/notes-markdown';
 import { exportFileName } from '../../lib/export/file-name';
+import { notedTaskIds } from '../../lib/export/notes-scope';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 import './style.css';
 
@@ -26,6 +27,8 @@ function App() {
   const [revision, setRevision] = useState(0);
   const [docKey, setDocKey] = useState<string | null>(null);
   const [statuses, setStatuses] = useState<TaskStatusRecord[]>([]);
+  // This page's notes: which tasks have notes (the 有笔记 filter).
+  const [pageNotes, setPageNotes] = useState<NoteRecord[]>([]);
   // The page's document key (文号 or fingerprint) comes from its content script; statuses are kept per document.
   useEffect(() => {
     let live = true;
@@ -34,9 +37,12 @@ function App() {
       const key = page?.success ? page.data.docKey : null;
       const raw = key ? await browser.runtime.sendMessage({ type: 'status:get', docKey: key }).catch(() => null) : null;
       const answer = StatusesAnswerSchema.safeParse(raw);
+      const rawNotes = key && page?.success ? await browser.runtime.sendMessage({ type: 'notes:for-page', url: page.data.url, docKey: key }).catch(() => null) : null;
+      const notes = NotesAnswerSchema.safeParse(rawNotes);
       if (!live) return;
       setDocKey(key);
       setStatuses(answer.success && answer.data.ok ? answer.data.value : []);
+      setPageNotes(notes.success && notes.data.ok ? notes.data.value : []);
     })();
     return () => {
       live = false;
@@ -96,6 +102,7 @@ function App() {
         myUnits={myUnits}
         statuses={Object.fromEntries(statuses.map((x) => [x.taskId, x.status]))}
         onStatus={setStatus}
+        noted={state?.analysis ? notedTaskIds(state.analysis, pageNotes, statuses) : undefined}
         onExportUnit={(unit) => void exportUnit(unit)}
         onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })}
         notes={

@@ -90,6 +90,22 @@ export function noteTask(note: Note, analysis: ExportDoc['analysis'] | null): Ta
   return task && at < task.end ? task : null;
 }
 
+/** Ids of the tasks the reader wrote on: a live note lying in the task (see noteTask), or a status with a note. */
+export function notedTaskIds(
+  analysis: ExportDoc['analysis'],
+  notes: readonly Note[],
+  statuses: readonly { taskId: string; note: string }[],
+): Set<string> {
+  const ids = new Set<string>();
+  for (const n of notes) {
+    const task = n.deletedAt === null ? noteTask(n, analysis) : null;
+    if (task) ids.add(task.id);
+  }
+  const known = indexOf(analysis).byId;
+  for (const s of statuses) if (s.note.trim() && known.has(s.taskId)) ids.add(s.taskId);
+  return ids;
+}
+
 /** The outline heading a note lies under (the last one starting at or before it), or null. */
 export function noteHeading(note: Note, analysis: ExportDoc['analysis'] | null): { label: string; title: string } | null {
   return analysis ? lastStartingBy(indexOf(analysis).headings, note.selectors.position.start) : null;

@@ -76,3 +76,42 @@ describe('backup and import from the options page', () => {
     expect(await options.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
   });
 });
+
+describe('progress of a long import', () => {
+  it('imports 5,000 notes with a progress bar that moves in steps and ends full', async () => {
+    const at = Date.UTC(2024, 0, 1);
+    const notes = Array.from({ length: 5000 }, (_, i) => ({
+      ...note(100 + i).note,
+      id: crypto.randomUUID(),
+      tags: ['港口'],
+      createdAt: at + i,
+      updatedAt: at + i,
+      deletedAt: null,
+    }));
+    const text = JSON.stringify({ format: 'policylens-backup', version: 1, exportedAt: new Date(at).toISOString(), notes, taskStatuses: [], settings: [] });
+    await options.locator('input[type="file"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain('将新增 5000 条');
+    // Record every state the bar goes through while the import runs.
+    await options.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('[data-testid="backup-progress"] progress');
+        const state = bar ? `${bar.value}/${bar.max}` : 'none';
+        if (seen[seen.length - 1] !== state) seen.push(state);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await options.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => options.getByTestId('backup-message').textContent(), { timeout: 60_000 }).toContain('导入完成：新增 5000 条');
+    const seen = await options.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
+    const values = seen.filter((s) => s !== 'none').map((s) => s.split('/').map(Number));
+    // Checking 5,000 records, then writing them: total is 10,000 steps, reported every 1,000.
+    expect(values.every(([, max]) => max === 10_000)).toBe(true);
+    expect(values.length).toBeGreaterThanOrEqual(4);
+    expect(values.map(([v]) => v)).toEqual([...values.map(([v]) => v)].sort((a, b) => a - b));
+    expect(values[values.length - 1]).toEqual([10_000, 10_000]);
+    expect(await options.getByTestId('backup-progress').textContent()).toContain('已导入 5,000 / 5,000 条');
+    const count = await ask(options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
+    expect((count.value as { total: number }).total).toBe(5003);
+  });
+});

@@ -59,17 +59,15 @@ describe('highlights on seed pages', () => {
     // Readability was loaded into the extension's isolated world of this tab (asked from the background)…
     const worker = env.browser.context.serviceWorkers()[0];
     const probe = async (pageUrl: string) => {
-      const tabs = await chrome.tabs.query({});
-      const out: string[] = [];
-      for (const tab of tabs) {
-        const [r] = await chrome.scripting.executeScript({
-          target: { tabId: tab.id! },
-          func: () => [location.href, typeof (globalThis as Record<string, unknown>).__policylensReadability],
-        }).catch((e) => [{ result: [String(e), ''] }]);
-        out.push(JSON.stringify(r.result));
-        if (r.result[0] === pageUrl) return r.result[1];
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const [r] = await api.scripting
+          .executeScript({ target: { tabId: tab.id! }, func: () => [location.href, typeof (globalThis as Record<string, unknown>).__policylensReadability] })
+          .catch(() => [{ result: ['', ''] }]);
+        const [href, type] = r.result as string[];
+        if (href === pageUrl) return type;
       }
-      return out.join(' ');
+      return 'no such tab';
     };
     expect(await worker.evaluate(probe, url)).toBe('function');
     expect(await worker.evaluate(probe, env.site.url(seed003.host, seed003.path))).toBe('undefined');

@@ -6,12 +6,14 @@ import { ROOT } from './site';
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
 
 describe('the built manifests ask for the fewest permissions', () => {
-  it('Chrome: storage, sidePanel and scripting only, content script and host access on *.gov.cn only, nothing web-accessible, default CSP', () => {
+  it('Chrome: storage, sidePanel and scripting only, content script and host access on *.gov.cn only, other sites optional, nothing web-accessible, default CSP', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
     expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
+    // Sites beyond *.gov.cn are asked for one at a time, when the reader adds one in the options page.
+    expect(m.optional_host_permissions).toEqual(['*://*/*']);
     expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['*://*.gov.cn/*']]);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
@@ -20,9 +22,11 @@ describe('the built manifests ask for the fewest permissions', () => {
     expect(m.default_locale).toBe('zh_CN');
   });
 
-  it('Firefox: a sidebar instead of the side panel, storage and scripting only, no data collected', () => {
+  it('Firefox: a sidebar instead of the side panel, storage and scripting only, other sites optional, no data collected', () => {
     const m = manifest('firefox-mv2');
     expect(m.permissions).toEqual(['storage', 'scripting', '*://*.gov.cn/*']);
+    expect(m.optional_permissions).toEqual(['*://*/*']);
+    expect(m.optional_host_permissions).toBeUndefined();
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.side_panel).toBeUndefined();
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
