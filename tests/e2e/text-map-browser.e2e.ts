@@ -134,7 +134,7 @@ function markup(rough: boolean): fc.Arbitrary<string> {
     const [name, attrs] = tag.split('|');
     return `<${name}${attrs ? ' ' + attrs : ''}>${kids.join('')}</${name}>`;
   };
-  const { node } = fc.letrec((tie) => ({
+  const { node } = fc.letrec<{ node: string }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       text,
