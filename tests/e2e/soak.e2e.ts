@@ -22,6 +22,7 @@ import type { NoteColor } from '../../lib/store/schema';
 import { normalizeUrl } from '../../lib/store/url-key';
 import { bundleForPage } from './bundle';
 import { contentWorld, type ContentWorld } from './content-world';
+import { askBackground, databaseSnapshot } from './extension-page';
 import { useSeedBrowser } from './site';
 import type { SoakAnswer, SoakContent, SoakOp } from './soak-driver';
 
@@ -235,17 +236,14 @@ describe('soak: two tabs, one database', () => {
     // Every note with its deleted flag, as the background's backup reads the database.
     const ext = await env.browser.context.newPage();
     await ext.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-    const ask = (msg: unknown) => ext.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), msg);
-    const backup = (await ask({ type: 'backup:make' })) as { ok: boolean; value: string };
-    expect(backup.ok).toBe(true);
-    const all = (JSON.parse(backup.value) as { notes: NoteRecord[] }).notes;
+    const all = (await databaseSnapshot(ext)).notes as NoteRecord[];
     expect(byId(all.map(stored))).toEqual(expected);
 
     // The live notes, as the background's list (search) gives them to the side panel, page by page.
     const listed: NoteRecord[] = [];
     for (let offset = 0; ; offset += 500) {
-      const page = (await ask({ type: 'notes:search', query: { offset, limit: 500 } })) as { ok: boolean; value: { total: number; notes: NoteRecord[] } };
-      expect(page.ok).toBe(true);
+      const page = await askBackground<{ total: number; notes: NoteRecord[] }>(ext, { type: 'notes:search', query: { offset, limit: 500 } });
+      if (!page.ok) throw new Error(page.error.message);
       listed.push(...page.value.notes);
       if (offset + 500 >= page.value.total) break;
     }
