@@ -23,6 +23,7 @@ import { normalizeUrl } from '../../lib/store/url-key';
 import { bundleForPage } from './bundle';
 import { contentWorld, type ContentWorld } from './content-world';
 import { askBackground, databaseSnapshot } from './extension-page';
+import { seededRandom } from './random';
 import { useSeedBrowser } from './site';
 import type { SoakAnswer, SoakContent, SoakOp } from './soak-driver';
 
@@ -33,18 +34,6 @@ const SEED_VALUE = 0x50a6;
 const CROSS = 0.05;
 
 const env = useSeedBrowser();
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the test believes the database holds for one note. */
 interface ModelNote extends SoakContent {
@@ -100,7 +89,7 @@ function linesOf(text: string): [number, number][] {
 
 /** The soak's reader: picks the next action of a tab from the model with a seeded generator. */
 function planner(model: Map<string, ModelNote>, texts: string[]) {
-  const rand = random(SEED_VALUE);
+  const rand = seededRandom(SEED_VALUE);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const lines = texts.map(linesOf);
   const content = (): SoakContent => ({
