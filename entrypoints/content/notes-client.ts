@@ -7,7 +7,7 @@ import {
 } from '../../lib/content-messages';
 import { t } from '../../lib/i18n/t';
 import type { BackgroundRequest } from '../../lib/messages';
-import type { PageView } from '../../lib/page/page-plan';
+import type { PagePlan, PageView } from '../../lib/page/page-plan';
 import type { Selectors } from '../../lib/store/schema';
 import { docKey } from '../../lib/store/url-key';
 
@@ -44,7 +44,7 @@ const ANNOTATABLE_SOURCES: ReadonlySet<string> = new Set(['container', 'markers'
  * The keys notes of this page are saved under, or null when the page cannot carry notes: it needs a main content,
  * found on a policy document in any way, on another page through a content container, markers or Readability.
  */
-export function pageKeys(result: PageView, url: string, title: string): PageKeys | null {
+export function pageKeys(result: Pick<PageView, 'main' | 'textMap'> & { plan: Pick<PagePlan, 'isPolicy' | 'meta'> }, url: string, title: string): PageKeys | null {
   const { main, textMap, plan } = result;
   if (!main.element || !textMap.text || !(plan.isPolicy || ANNOTATABLE_SOURCES.has(main.source))) return null;
   return {

@@ -31,7 +31,8 @@ let page: { keys: client.PageKeys; analysis: ReturnType<typeof analyzePage>['ana
 /** Read the page as the content script does; the text notes are taken from and the keys they are saved under. */
 export function readPage(): { keys: client.PageKeys; text: string } | null {
   const result = analyzePage(document, location.href);
-  const keys = client.pageKeys(result, location.href, document.title);
+  const plan = { isPolicy: result.recognition.isPolicy, meta: result.analysis.meta };
+  const keys = client.pageKeys({ main: result.main, textMap: result.textMap, plan }, location.href, document.title);
   if (!keys) return null;
   page = { keys, analysis: result.analysis, text: result.textMap.text };
   return { keys, text: page.text };
@@ -41,7 +42,7 @@ async function one(op: SoakOp): Promise<SoakAnswer> {
   if (!page) return { ok: false, message: 'readPage() first' };
   let a: client.Answer<NoteRecord>;
   if (op.kind === 'create') {
-    const selectors = describe(page.text, op.start, op.end, taskAt(page.analysis, op.start)?.id ?? null);
+    const selectors = describe(page.text, op.start, op.end, taskAt(page.analysis.tasks, op.start)?.id ?? null);
     a = await client.createNote(page.keys, selectors, { note: op.note, tags: op.tags, color: op.color });
   } else if (op.kind === 'update') a = await client.updateNote(op.id, { note: op.note, tags: op.tags, color: op.color });
   else if (op.kind === 'delete') a = await client.deleteNote(op.id);
