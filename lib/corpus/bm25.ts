@@ -75,6 +75,8 @@ export interface Bm25Model {
   /** BM25 term-frequency part of each posting: tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / avgLength)). */
   readonly impacts: Float64Array;
   readonly idf: Float64Array;
+  /** The idf of each term a query is scored on, −1 for stop terms (one read per query term instead of three). */
+  readonly queryIdf: Float64Array;
   /** Scratch term counts of the query being prepared (all zero between queries). */
   readonly queryCounts: Int32Array;
   /** Scratch of `bm25Query` for its bigram starts and terms, grown as needed (a query's arrays are views of it). */
@@ -163,6 +165,7 @@ export function loadBm25(data: Bm25Data): Bm25Model {
     items: Int32Array.from(items),
     impacts: Float64Array.from(impacts),
     idf,
+    queryIdf: idf.map((value, id) => (offsets[id + 1] - offsets[id] > Math.max(STOP_MIN_DF, STOP_SHARE * size) ? -1 : value)),
     queryCounts: new Int32Array(terms.length),
     queryBigrams: new Int32Array(0),
   };
@@ -246,12 +249,12 @@ export function bm25Query(model: Bm25Model, text: string): Bm25Query {
   const scored: number[] = [];
   const weights: number[] = [];
   let self = 0;
-  const stopDf = Math.max(STOP_MIN_DF, STOP_SHARE * model.size);
   for (const id of terms) {
     const tf = counts[id];
     counts[id] = 0;
-    if (model.offsets[id + 1] - model.offsets[id] > stopDf) continue;
-    const weight = (model.idf[id] * tf * (K3 + 1)) / (tf + K3);
+    const idf = model.queryIdf[id];
+    if (idf < 0) continue;
+    const weight = (idf * tf * (K3 + 1)) / (tf + K3);
     scored.push(id);
     weights.push(weight);
     self += (weight * tf * (model.k1 + 1)) / (tf + norm);

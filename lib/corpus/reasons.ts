@@ -119,25 +119,27 @@ function pickWordings(wordings: readonly string[], sharedNames: readonly string[
 
 /** A reason line, names joined by 、, at most MAX_NAMES of them (等 N 个 when more). */
 function line(label: string, names: readonly string[]): string {
-  const shown = names.slice(0, MAX_NAMES).join('、');
-  return names.length > MAX_NAMES ? `${label}：${shown}等${names.length}个` : `${label}：${shown}`;
+  let out = `${label}：${names[0]}`;
+  for (let i = 1; i < names.length && i < MAX_NAMES; i++) out += `、${names[i]}`;
+  return names.length > MAX_NAMES ? `${out}等${names.length}个` : out;
 }
 
 /** The reasons an item is related to the query: shared lead units, named things, wordings, other shared units. */
 function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, wordings: readonly string[]): string[] {
   const { index } = prepared;
   const target = index.items[item];
-  const leads = target.lead.filter((u) => facts.leadUnits.has(u));
+  const leads: number[] = [];
+  for (const u of target.lead) if (facts.leadUnits.has(u)) leads.push(u);
   const others: number[] = [];
-  for (const ids of [facts.leadUnits, facts.coUnits]) {
-    for (const u of ids) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
-  }
-  const shared = facts.entities.filter((e) => target.entities.includes(e));
+  for (const u of facts.leadUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
+  for (const u of facts.coUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
+  const shared: number[] = [];
+  for (const e of facts.entities) if (target.entities.includes(e)) shared.push(e);
   const entities = shared
     .filter((e) => prepared.entityNamed[e])
     .sort((a, b) => prepared.entityWeights[b] - prepared.entityWeights[a] || a - b)
     .map((e) => index.entities[e]);
-  const shownWordings = wordings.length ? pickWordings(wordings, shared.flatMap((e) => namedThingForms(index.entities[e]))) : [];
+  const shownWordings = wordings.length ? pickWordings(wordings, shared.length ? shared.flatMap((e) => namedThingForms(index.entities[e])) : []) : [];
   const reasons: string[] = [];
   if (leads.length) reasons.push(line('共同牵头单位', leads.map((u) => index.units[u])));
   if (entities.length) reasons.push(line('共同关键词', entities));
