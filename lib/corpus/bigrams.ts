@@ -27,7 +27,7 @@ export function isSpace(code: number): boolean {
 }
 
 /** ASCII letter or digit after folding full-width forms (Ａ, ０…) and upper case; 0 when the code is not one. */
-function asciiWordCode(code: number): number {
+export function asciiWordCode(code: number): number {
   const c = code >= 0xff10 && code <= 0xff5a ? code - 0xfee0 : code;
   if (c >= 0x30 && c <= 0x39) return c;
   if (c >= 0x61 && c <= 0x7a) return c;

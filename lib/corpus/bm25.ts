@@ -1,5 +1,5 @@
 /** BM25 (Okapi, Lucene idf) over bigram term frequencies: an inverted index with postings, serializable to compact JSON. */
-import { CJK_COUNT as CJK_COUNT_, cjkIndex as cjkIndex_, scanTokens } from './bigrams';
+import { asciiWordCode as asciiWordCode_, CJK_COUNT as CJK_COUNT_, cjkIndex as cjkIndex_ } from './bigrams';
 import type { Bm25Data } from './index-schema';
 import { decodeVarints, encodeVarints } from './varint';
 import { decodeVocabulary, encodeVocabulary } from './vocabulary';
@@ -7,6 +7,7 @@ import { decodeVocabulary, encodeVocabulary } from './vocabulary';
 /** Per-character helpers bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx). */
 const cjkIndex = cjkIndex_;
 const CJK_COUNT = CJK_COUNT_;
+const asciiWordCode = asciiWordCode_;
 
 /** Term-frequency saturation. */
 export const BM25_K1 = 1.2;
@@ -52,11 +53,10 @@ export function buildBm25(items: ReadonlyArray<ReadonlyMap<string, number>>): Bm
 
 /**
  * Term ids by token without string keys: a CJK bigram ab by open addressing on a · CJK_COUNT + b (dense CJK
- * indices) in `keys`/`ids`, a unigram a by `unigrams[a]`, an ASCII word in `words`.
+ * indices) in `slots` (key, id pairs side by side: one cache line per probe), a unigram a by `unigrams[a]`, an ASCII word in `words`.
  */
 export interface TermTable {
-  readonly keys: Int32Array;
-  readonly ids: Int32Array;
+  readonly slots: Int32Array;
   readonly unigrams: Int32Array;
   readonly words: ReadonlyMap<string, number>;
 }
@@ -75,13 +75,29 @@ export interface Bm25Model {
   /** BM25 term-frequency part of each posting: tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / avgLength)). */
   readonly impacts: Float64Array;
   readonly idf: Float64Array;
+  /** The idf of each term a query is scored on, −1 for stop terms (one read per query term instead of three). */
+  readonly queryIdf: Float64Array;
   /** Scratch term counts of the query being prepared (all zero between queries). */
   readonly queryCounts: Int32Array;
+  /** Scratch of `bm25Query` for its bigram starts and terms, grown as needed (a query's arrays are views of it). */
+  queryBigrams: Int32Array;
 }
 
 /** Slot of a bigram key in a table of 2^bits slots (multiplicative hashing). */
 function slotOf(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+}
+
+/** Id of the bigram with dense CJK indices a, b (−1 when not in the vocabulary). */
+function bigramId(table: TermTable, a: number, b: number): number {
+  const key = a * CJK_COUNT + b;
+  const { slots } = table;
+  const mask = (slots.length >> 1) - 1;
+  for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+    const k = slots[2 * slot];
+    if (k === key) return slots[2 * slot + 1];
+    if (k < 0) return -1;
+  }
 }
 
 /** The term table of a vocabulary (term id = position in `terms`). */
@@ -90,8 +106,7 @@ function termTable(terms: readonly string[]): TermTable {
   const words = new Map<string, number>();
   let capacity = 16;
   while (capacity < terms.length * 2) capacity *= 2;
-  const keys = new Int32Array(capacity).fill(-1);
-  const ids = new Int32Array(capacity);
+  const slots = new Int32Array(2 * capacity).fill(-1);
   terms.forEach((term, id) => {
     const a = cjkIndex(term.charCodeAt(0));
     if (a < 0) words.set(term, id);
@@ -99,31 +114,19 @@ function termTable(terms: readonly string[]): TermTable {
     else {
       const key = a * CJK_COUNT + cjkIndex(term.charCodeAt(1));
       let slot = slotOf(key, capacity - 1);
-      while (keys[slot] >= 0) slot = (slot + 1) & (capacity - 1);
-      keys[slot] = key;
-      ids[slot] = id;
+      while (slots[2 * slot] >= 0) slot = (slot + 1) & (capacity - 1);
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = id;
     }
   });
-  return { keys, ids, unigrams, words };
-}
-
-/** Term id of the CJK token text[start, end) (a bigram or a unigram), −1 when not in the vocabulary. */
-function cjkTermId(table: TermTable, text: string, start: number, end: number): number {
-  const a = cjkIndex(text.charCodeAt(start));
-  if (end - start === 1) return table.unigrams[a];
-  const key = a * CJK_COUNT + cjkIndex(text.charCodeAt(start + 1));
-  const mask = table.keys.length - 1;
-  for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-    const k = table.keys[slot];
-    if (k === key) return table.ids[slot];
-    if (k < 0) return -1;
-  }
+  return { slots, unigrams, words };
 }
 
 /** Term id of a token as `bigrams` yields it, −1 when not in the vocabulary. */
 export function termId(model: Bm25Model, token: string): number {
-  if (cjkIndex(token.charCodeAt(0)) < 0) return model.termTable.words.get(token) ?? -1;
-  return cjkTermId(model.termTable, token, 0, Math.min(2, token.length));
+  const a = cjkIndex(token.charCodeAt(0));
+  if (a < 0) return model.termTable.words.get(token) ?? -1;
+  return token.length === 1 ? model.termTable.unigrams[a] : bigramId(model.termTable, a, cjkIndex(token.charCodeAt(1)));
 }
 
 /** Decode serialized BM25 data (malformed postings decode to empty lists). */
@@ -162,7 +165,9 @@ export function loadBm25(data: Bm25Data): Bm25Model {
     items: Int32Array.from(items),
     impacts: Float64Array.from(impacts),
     idf,
+    queryIdf: idf.map((value, id) => (offsets[id + 1] - offsets[id] > Math.max(STOP_MIN_DF, STOP_SHARE * size) ? -1 : value)),
     queryCounts: new Int32Array(terms.length),
+    queryBigrams: new Int32Array(0),
   };
 }
 
@@ -172,42 +177,87 @@ export interface Bm25Query {
   readonly weights: readonly number[];
   /** BM25 of the query scored as an item of its own length: the normalizer of `bm25Scores`. */
   readonly self: number;
-  /** Start in the text of each CJK bigram the vocabulary knows, and its term id (for naming shared wordings). */
+  /** Start in the text of each CJK bigram the vocabulary knows, and its term id (for naming shared wordings); views of the model's scratch, valid until its next query. */
   readonly bigramStarts: Int32Array;
   readonly bigramTerms: Int32Array;
 }
 
-/** Prepare a query from its text (tokens outside the vocabulary cannot match and only count towards its length). */
+/** Id of the ASCII word text[start, end) folded as `scanTokens` folds it (−1 when not in the vocabulary). */
+function wordId(table: TermTable, text: string, start: number, end: number): number {
+  let word = '';
+  for (let i = start; i < end; i++) word += String.fromCharCode(asciiWordCode(text.charCodeAt(i)));
+  return table.words.get(word) ?? -1;
+}
+
+/**
+ * Prepare a query from its text (tokens outside the vocabulary cannot match and only count towards its length).
+ * Tokenizes as `scanTokens` does, in one inlined pass: this runs for every task of a page.
+ */
 export function bm25Query(model: Bm25Model, text: string): Bm25Query {
+  const table = model.termTable;
   const counts = model.queryCounts;
   const terms: number[] = [];
-  const starts = new Int32Array(text.length);
-  const bigramIds = new Int32Array(text.length);
+  if (model.queryBigrams.length < 2 * text.length) model.queryBigrams = new Int32Array(4 * text.length);
+  const starts = model.queryBigrams;
+  const bigramIds = model.queryBigrams.subarray(text.length);
   let bigrams = 0;
   let length = 0;
-  scanTokens(text, (start, end, word) => {
-    length++;
-    const id = word === null ? cjkTermId(model.termTable, text, start, end) : (model.termTable.words.get(word) ?? -1);
-    if (id < 0) return;
-    if (counts[id]++ === 0) terms.push(id);
-    if (word === null && end - start > 1) {
-      starts[bigrams] = start;
-      bigramIds[bigrams++] = id;
+  const count = (id: number): void => {
+    if (id >= 0 && counts[id]++ === 0) terms.push(id);
+  };
+  /** Dense CJK index of the previous character when it is CJK (−1 otherwise), start of the current CJK run and ASCII word. */
+  let previous = -1;
+  let runStart = -1;
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const c = cjkIndex(code);
+    if (c >= 0) {
+      if (wordStart >= 0) {
+        length++;
+        count(wordId(table, text, wordStart, i));
+        wordStart = -1;
+      }
+      if (previous >= 0) {
+        length++;
+        const id = bigramId(table, previous, c);
+        count(id);
+        if (id >= 0) {
+          starts[bigrams] = i - 1;
+          bigramIds[bigrams++] = id;
+        }
+      } else runStart = i;
+      previous = c;
+      continue;
     }
-  });
+    if (previous >= 0) {
+      if (i - runStart === 1) {
+        length++;
+        count(table.unigrams[previous]);
+      }
+      previous = -1;
+    }
+    if (asciiWordCode(code)) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      length++;
+      count(wordId(table, text, wordStart, i));
+      wordStart = -1;
+    }
+  }
   const norm = model.k1 * (1 - model.b + (model.b * length) / model.avgLength);
   const scored: number[] = [];
   const weights: number[] = [];
   let self = 0;
-  const stopDf = Math.max(STOP_MIN_DF, STOP_SHARE * model.size);
   for (const id of terms) {
-    const count = counts[id];
+    const tf = counts[id];
     counts[id] = 0;
-    if (model.offsets[id + 1] - model.offsets[id] > stopDf) continue;
-    const weight = (model.idf[id] * count * (K3 + 1)) / (count + K3);
+    const idf = model.queryIdf[id];
+    if (idf < 0) continue;
+    const weight = (idf * tf * (K3 + 1)) / (tf + K3);
     scored.push(id);
     weights.push(weight);
-    self += (weight * count * (model.k1 + 1)) / (count + norm);
+    self += (weight * tf * (model.k1 + 1)) / (tf + norm);
   }
   return { terms: scored, weights, self, bigramStarts: starts.subarray(0, bigrams), bigramTerms: bigramIds.subarray(0, bigrams) };
 }

@@ -26,21 +26,29 @@ function matchForm(code: number): string | null {
   }
 }
 
+/** Codes that `matchForm` drops or replaces: 1 at such a code (a table, so that a text without any is one quick pass). */
+const CHANGED = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (matchForm(code) !== null) table[code] = 1;
+  return table;
+})();
+
 /** Text as matched against names: whitespace removed, dash variants → '—', ASCII parentheses → full-width, ASCII upper case. */
 export function normalizeForMatch(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const form = matchForm(text.charCodeAt(i));
-    if (form === null) continue;
-    out += text.slice(from, i) + form;
+    if (!CHANGED[text.charCodeAt(i)]) continue;
+    out += text.slice(from, i) + matchForm(text.charCodeAt(i));
     from = i + 1;
   }
-  return (out + text.slice(from)).toUpperCase();
+  return (from ? out + text.slice(from) : text).toUpperCase();
 }
 
 interface Alias {
   text: string;
+  /** Code of its second character (NaN for a one-character alias): most candidates fail on it without a string compare. */
+  second: number;
   thing: number;
 }
 
@@ -53,7 +61,7 @@ const { LISTS, LIST_OF } = (() => {
       const text = normalizeForMatch(name);
       const code = text.charCodeAt(0);
       if (!listOf[code]) listOf[code] = lists.push([]);
-      lists[listOf[code] - 1].push({ text, thing: i });
+      lists[listOf[code] - 1].push({ text, second: text.charCodeAt(1), thing: i });
     }
   });
   for (const list of lists) list.sort((a, b) => b.text.length - a.text.length);
@@ -64,7 +72,8 @@ const { LISTS, LIST_OF } = (() => {
 function aliasAt(norm: string, i: number): Alias | undefined {
   const list = LIST_OF[norm.charCodeAt(i)];
   if (!list) return undefined;
-  for (const alias of LISTS[list - 1]) if (norm.startsWith(alias.text, i)) return alias;
+  const second = norm.charCodeAt(i + 1);
+  for (const alias of LISTS[list - 1]) if ((alias.second === second || alias.text.length === 1) && norm.startsWith(alias.text, i)) return alias;
   return undefined;
 }
 

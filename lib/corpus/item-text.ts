@@ -1,5 +1,4 @@
 /** The text of a task or passage as ranked: title + body without the responsibility clause, its fingerprint and excerpt. */
-import { compactKey } from '../policy/dedupe';
 import { isSpace as isSpace_ } from './bigrams';
 
 /** Bound locally: an imported binding costs a getter call per use in CommonJS transpilations (tsx), and this runs per character. */
@@ -103,11 +102,18 @@ export function rankingText(title: string, text: string): string {
   return stripUnitClauses(fromTitle(compactTitle, body) ?? (compactTitle ? `${compactTitle}。${body}` : body));
 }
 
-/** Fingerprint of a text's content (Han, letters, digits; FNV-1a 32-bit, base 36): equal for re-scraped copies of a text. */
+/** Whether a code is one `compactKey` keeps (Han U+4E00–U+9FFF, ASCII letters and digits). */
+function isKeyCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || isAsciiWord(code);
+}
+
+/** Fingerprint of a text's content (Han, letters, digits, as `compactKey` keeps them; FNV-1a 32-bit, base 36): equal for re-scraped copies of a text. */
 export function textFingerprint(text: string): string {
-  const key = compactKey(text);
   let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isKeyCode(code)) hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
+  }
   return hash.toString(36);
 }
 

@@ -27,44 +27,24 @@ const EDGE_CODES = new Set(Array.from('与和及等的之在对向将为并把�
 /** Most items whose shared wordings are named (one bit each in a 32-bit mask). */
 const MAX_WORDING_ITEMS = 32;
 
-/** Whether `item` is among `items[from, to)` (ascending). */
-function contains(items: Int32Array, from: number, to: number, item: number): boolean {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid] === item) return true;
-    if (items[mid] < item) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** For each known bigram of the query, a mask of the items (bit s = items[s]) that contain it. */
+/**
+ * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it (from the
+ * items' term bitsets); `masks` is the corpus's scratch, valid until the next query.
+ */
 function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { offsets, items: postings } = prepared.bm25;
-  const { slots, termStamps, termMasks } = prepared.scratch;
-  const stamp = ++prepared.scratch.stamp;
-  const n = Math.min(items.length, MAX_WORDING_ITEMS);
-  for (let s = 0; s < n; s++) slots[items[s]] = s;
-  const masks = new Uint32Array(facts.bigramTerms.length);
-  for (let j = 0; j < masks.length; j++) {
+  const { itemTerms, termWords, scratch } = prepared;
+  const rows = items.slice(0, MAX_WORDING_ITEMS).map((item) => item * termWords);
+  const count = facts.bigramTerms.length;
+  if (scratch.masks.length < count) scratch.masks = new Uint32Array(2 * count);
+  const masks = scratch.masks;
+  for (let j = 0; j < count; j++) {
     const term = facts.bigramTerms[j];
-    if (termStamps[term] !== stamp) {
-      let mask = 0;
-      const from = offsets[term];
-      const to = offsets[term + 1];
-      if (to - from > 8 * n) {
-        for (let s = 0; s < n; s++) if (contains(postings, from, to, items[s])) mask |= 1 << s;
-      } else {
-        for (let p = from; p < to; p++) if (slots[postings[p]] >= 0) mask |= 1 << slots[postings[p]];
-      }
-      termStamps[term] = stamp;
-      termMasks[term] = mask;
-    }
-    masks[j] = termMasks[term];
+    const word = term >>> 5;
+    const bit = 1 << (term & 31);
+    let mask = 0;
+    for (let s = 0; s < rows.length; s++) if (itemTerms[rows[s] + word] & bit) mask |= 1 << s;
+    masks[j] = mask;
   }
-  for (let s = 0; s < n; s++) slots[items[s]] = -1;
   return masks;
 }
 
@@ -83,7 +63,8 @@ function trimEdges(phrase: string): string {
  */
 function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint32Array, bit: number): string[] {
   const { idf } = prepared.bm25;
-  const found = new Map<string, number>();
+  const phrases: string[] = [];
+  const weights: number[] = [];
   const starts = facts.bigramStarts;
   let j = 0;
   while (j < starts.length) {
@@ -93,20 +74,34 @@ function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint
     }
     let last = j;
     while (last + 1 < starts.length && masks[last + 1] & bit && starts[last + 1] === starts[last] + 1) last++;
-    let weight = 0;
-    for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
-    if (last - j + 2 >= MIN_PHRASE && weight >= PHRASE_MEAN_IDF * (last - j + 1)) {
-      const phrase = trimEdges(facts.text.slice(starts[j], starts[last] + 2));
-      if (phrase.length >= MIN_PHRASE && phrase.length <= MAX_PHRASE) found.set(phrase, Math.max(found.get(phrase) ?? 0, weight));
+    if (last - j + 2 >= MIN_PHRASE) {
+      let weight = 0;
+      for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
+      const phrase = weight >= PHRASE_MEAN_IDF * (last - j + 1) ? trimEdges(facts.text.slice(starts[j], starts[last] + 2)) : '';
+      if (phrase.length >= MIN_PHRASE && phrase.length <= MAX_PHRASE) {
+        const seen = phrases.indexOf(phrase);
+        if (seen < 0) {
+          phrases.push(phrase);
+          weights.push(weight);
+        } else weights[seen] = Math.max(weights[seen], weight);
+      }
     }
     j = last + 1;
   }
-  return [...found].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([phrase]) => phrase);
+  if (phrases.length < 2) return phrases;
+  const order = phrases.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || (phrases[a] < phrases[b] ? -1 : 1));
+  return order.map((i) => phrases[i]);
 }
 
-/** Whether two short strings share a run of at least `n` characters. */
+/** Whether two short strings share a run of at least `n` characters (compared in place, no substrings). */
 function overlaps(a: string, b: string, n: number): boolean {
-  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  for (let i = 0; i + n <= a.length; i++) {
+    for (let k = 0; k + n <= b.length; k++) {
+      let m = 0;
+      while (m < n && a.charCodeAt(i + m) === b.charCodeAt(k + m)) m++;
+      if (m === n) return true;
+    }
+  }
   return false;
 }
 
@@ -115,7 +110,7 @@ function pickWordings(wordings: readonly string[], sharedNames: readonly string[
   const out: string[] = [];
   for (const w of wordings) {
     if (out.length === 3) break;
-    const form = normalizeForMatch(w);
+    const form = sharedNames.length ? normalizeForMatch(w) : w;
     if (sharedNames.some((name) => overlaps(form, name, 3)) || out.some((o) => o.includes(w) || w.includes(o))) continue;
     out.push(w);
   }
@@ -124,25 +119,27 @@ function pickWordings(wordings: readonly string[], sharedNames: readonly string[
 
 /** A reason line, names joined by 、, at most MAX_NAMES of them (等 N 个 when more). */
 function line(label: string, names: readonly string[]): string {
-  const shown = names.slice(0, MAX_NAMES).join('、');
-  return names.length > MAX_NAMES ? `${label}：${shown}等${names.length}个` : `${label}：${shown}`;
+  let out = `${label}：${names[0]}`;
+  for (let i = 1; i < names.length && i < MAX_NAMES; i++) out += `、${names[i]}`;
+  return names.length > MAX_NAMES ? `${out}等${names.length}个` : out;
 }
 
 /** The reasons an item is related to the query: shared lead units, named things, wordings, other shared units. */
 function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, wordings: readonly string[]): string[] {
   const { index } = prepared;
   const target = index.items[item];
-  const leads = target.lead.filter((u) => facts.leadUnits.has(u));
+  const leads: number[] = [];
+  for (const u of target.lead) if (facts.leadUnits.has(u)) leads.push(u);
   const others: number[] = [];
-  for (const ids of [facts.leadUnits, facts.coUnits]) {
-    for (const u of ids) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
-  }
-  const shared = facts.entities.filter((e) => target.entities.includes(e));
+  for (const u of facts.leadUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
+  for (const u of facts.coUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
+  const shared: number[] = [];
+  for (const e of facts.entities) if (target.entities.includes(e)) shared.push(e);
   const entities = shared
     .filter((e) => prepared.entityNamed[e])
     .sort((a, b) => prepared.entityWeights[b] - prepared.entityWeights[a] || a - b)
     .map((e) => index.entities[e]);
-  const shownWordings = wordings.length ? pickWordings(wordings, shared.flatMap((e) => namedThingForms(index.entities[e]))) : [];
+  const shownWordings = wordings.length ? pickWordings(wordings, shared.length ? shared.flatMap((e) => namedThingForms(index.entities[e])) : []) : [];
   const reasons: string[] = [];
   if (leads.length) reasons.push(line('共同牵头单位', leads.map((u) => index.units[u])));
   if (entities.length) reasons.push(line('共同关键词', entities));

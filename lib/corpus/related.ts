@@ -33,14 +33,11 @@ const ROLE = { leadLead: 1, leadCo: 0.4, coCo: 0.2 };
 /** Items scoring less are left out, unless they share the lead unit. */
 const MIN_SCORE = 0.08;
 
-/** Documents whose items are left out: the query's own seed, by file or by 文号. */
-function excludedDocs(prepared: PreparedCorpus, query: RelatedQuery): Set<number> {
-  const out = new Set<number>();
+/** The documents whose items are left out (−1 for none): the query's own seed by file, and by 文号. */
+function excludedDocs(prepared: PreparedCorpus, query: RelatedQuery): [number, number] {
   const byFile = query.docFile === undefined ? undefined : prepared.docByFile.get(query.docFile);
-  if (byFile !== undefined) out.add(byFile);
   const byNumber = query.docNumber ? prepared.docByNumber.get(normalizeDocNumber(query.docNumber)) : undefined;
-  if (byNumber !== undefined) out.add(byNumber);
-  return out;
+  return [byFile ?? -1, byNumber ?? -1];
 }
 
 /** Unit ids of the query's lead and co units that the corpus knows. */
@@ -51,16 +48,32 @@ function queryUnits(prepared: PreparedCorpus, units: readonly UnitRef[]): { lead
 }
 
 /** Add each item's unit evidence (rarity × role factor) to `evidence`, and flag the items that share a lead unit. */
-function addUnitEvidence(prepared: PreparedCorpus, lead: Set<number>, co: Set<number>, evidence: Float64Array, sharesLead: Uint8Array): void {
-  for (const [ids, queryLead] of [[lead, true], [co, false]] as const) {
-    for (const u of ids) {
-      for (const { item, lead: itemLead } of prepared.unitPostings[u]) {
-        const factor = queryLead && itemLead ? ROLE.leadLead : queryLead || itemLead ? ROLE.leadCo : ROLE.coCo;
-        evidence[item] += prepared.unitWeights[u] * factor;
-        if (queryLead && itemLead) sharesLead[item] = 1;
-      }
+function addUnitEvidence(prepared: PreparedCorpus, ids: ReadonlySet<number>, queryLead: boolean, evidence: Float64Array, sharesLead: Uint8Array): void {
+  const { offsets, items } = prepared.unitPostings;
+  const leads = prepared.unitLeads;
+  for (const u of ids) {
+    const weight = prepared.unitWeights[u];
+    for (let p = offsets[u]; p < offsets[u + 1]; p++) {
+      const itemLead = leads[p] === 1;
+      const factor = queryLead && itemLead ? ROLE.leadLead : queryLead || itemLead ? ROLE.leadCo : ROLE.coCo;
+      evidence[items[p]] += weight * factor;
+      if (queryLead && itemLead) sharesLead[items[p]] = 1;
     }
   }
+}
+
+/** Add each item's named-thing evidence (sum of the shared things' weights) to `evidence`; returns the query's known named things. */
+function addEntityEvidence(prepared: PreparedCorpus, text: string, evidence: Float64Array): number[] {
+  const { offsets, items } = prepared.entityPostings;
+  const ids: number[] = [];
+  for (const name of findNamedThings(text)) {
+    const e = prepared.entityIds.get(name);
+    if (e === undefined) continue;
+    ids.push(e);
+    const weight = prepared.entityWeights[e];
+    for (let p = offsets[e]; p < offsets[e + 1]; p++) evidence[items[p]] += weight;
+  }
+  return ids;
 }
 
 /**
@@ -73,8 +86,7 @@ export function relatedItems(index: CorpusIndex, query: RelatedQuery, k = 5): Re
     const prepared = prepareCorpus(index);
     const { items, documents } = index;
     const text = rankingText(query.title ?? '', query.text ?? '');
-    const excluded = excludedDocs(prepared, query);
-    const selves = prepared.itemsByHash.get(textFingerprint(text)) ?? [];
+    const selves = prepared.itemsByHash.get(textFingerprint(text));
     const { text: textScores, units: unitScores, entities: entityScores, sharesLead } = prepared.scratch;
     textScores.fill(0);
     unitScores.fill(0);
@@ -84,20 +96,17 @@ export function relatedItems(index: CorpusIndex, query: RelatedQuery, k = 5): Re
     const q = bm25Query(prepared.bm25, text);
     bm25Scores(prepared.bm25, q, textScores);
     const units = queryUnits(prepared, query.units ?? []);
-    addUnitEvidence(prepared, units.lead, units.co, unitScores, sharesLead);
-    const entityIds: number[] = [];
-    for (const name of findNamedThings(text)) {
-      const e = prepared.entityIds.get(name);
-      if (e === undefined) continue;
-      entityIds.push(e);
-      for (const item of prepared.entityPostings[e]) entityScores[item] += prepared.entityWeights[e];
-    }
+    addUnitEvidence(prepared, units.lead, true, unitScores, sharesLead);
+    addUnitEvidence(prepared, units.co, false, unitScores, sharesLead);
+    const entityIds = addEntityEvidence(prepared, text, entityScores);
 
     const textNorm = q.self > 0 ? 1 / (TEXT_FULL * q.self) : 0;
     const top: number[] = [];
     const topScores: number[] = [];
+    const [byFile, byNumber] = excludedDocs(prepared, query);
+    const itemDocs = prepared.itemDocs;
     for (let i = 0; i < items.length; i++) {
-      if (excluded.has(prepared.itemDocs[i]) || selves.includes(i)) continue;
+      if (itemDocs[i] === byFile || itemDocs[i] === byNumber || (selves !== undefined && selves.includes(i))) continue;
       const score =
         WEIGHTS.text * Math.min(1, textScores[i] * textNorm) +
         WEIGHTS.units * Math.min(1, unitScores[i] / UNITS_FULL) +

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigrams, termFrequencies } from '../../lib/corpus/bigrams';
+import { bigrams, isCjk, termFrequencies } from '../../lib/corpus/bigrams';
 import { bm25Query, bm25Scores, buildBm25, loadBm25, termId } from '../../lib/corpus/bm25';
 import { Bm25DataSchema } from '../../lib/corpus/index-schema';
 import { decodeVarints, encodeVarints } from '../../lib/corpus/varint';
@@ -61,6 +61,25 @@ describe('bm25', () => {
       const got = scores(restored, query);
       naiveBm25(docs, query).forEach((want, i) => expect(got[i]).toBeCloseTo(want, 10));
     }
+  });
+
+  it('tokenizes a query exactly as the index tokenizes items (CJK runs, lone ideographs, full-width and mixed-case words)', () => {
+    const alphabet = [...'推进西部陆海新通道建设跨境金融', '5', 'G', 'Ｇ', 'ｇ', 'a', 'Z', ' ', '，', '（', '—'];
+    const dataWithWords = buildBm25([...docs, '数字经济 5G ag', '5g AZ'].map(termFrequencies));
+    const model = loadBm25(dataWithWords);
+    const texts = [...docs, '数字经济 5G ag', '5g AZ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const query = chars.join('');
+        const out = new Float64Array(model.size);
+        const q = bm25Query(model, query);
+        bm25Scores(model, q, out);
+        naiveBm25(texts, query).forEach((want, i) => expect(out[i]).toBeCloseTo(want, 10));
+        const known: number[] = [];
+        for (let i = 0; i + 1 < query.length; i++) if (isCjk(query.charCodeAt(i)) && isCjk(query.charCodeAt(i + 1)) && termId(model, query.slice(i, i + 2)) >= 0) known.push(i);
+        expect(Array.from(q.bigramStarts)).toEqual(known);
+      }),
+    );
   });
 
   it('walks postings: only documents sharing a term get a score', () => {
