@@ -129,21 +129,23 @@ export interface Span {
   end: number;
 }
 
+/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level). */
+function addHeading(out: OutlineHeading[], stack: (number | undefined)[], h: OutlineHeading): void {
+  stack.length = h.level;
+  let parent = -1;
+  for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
+  h.parent = parent;
+  h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
+  stack[h.level] = out.length;
+  out.push(h);
+}
+
 /** Find the outline of `clean`. No heading is looked for inside `skip` (markers, attachment lists; sorted by start) and titles stop where one starts. */
 export function parseOutline(clean: CleanText, skip: readonly Span[] = []): OutlineHeading[] {
   const t = clean.text;
   const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
   const stack: (number | undefined)[] = [];
-  const add = (h: OutlineHeading) => {
-    stack.length = h.level;
-    let parent = -1;
-    for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
-    h.parent = parent;
-    h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
-    stack[h.level] = out.length;
-    out.push(h);
-  };
   let lineStart = 0;
   let lineEnd = -1;
   let m = 0;
@@ -161,7 +163,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
     while (m < skip.length && skip[m].end <= p) m++;
     if (m < skip.length && skip[m].start <= p) continue;
     for (let h = headingAt(clean, p, lineStart, lineEnd, stops); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, stops)) {
-      add(h);
+      addHeading(out, stack, h);
       next = h.titleEnd;
       if (h.titleEnd >= lineEnd) break;
     }
