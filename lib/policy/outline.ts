@@ -25,8 +25,10 @@ export interface OutlineHeading {
 
 const CN_DIGITS = new CharClass('一二三四五六七八九十');
 const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
-/** Where a heading may start: a line start, or right after a sentence end or a closing bracket (a marker), before a label character. */
-const CANDIDATE = /(?:^|[。！？）])(?=[（0-9一二三四五六七八九十])/;
+/** Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a label character. */
+const CANDIDATE = /[\n\r\u2028\u2029。！？）][（0-9一二三四五六七八九十]/g;
+/** The characters a heading label starts with. */
+const LABEL_START = new CharClass('（0123456789一二三四五六七八九十');
 const TITLE_STOPS = new CharClass('。！？；');
 /** A title is a whole first sentence; this cap only guards against text without any sentence end. */
 const MAX_TITLE = 400;
@@ -140,6 +142,14 @@ function addHeading(out: OutlineHeading[], stack: (number | undefined)[], h: Out
   out.push(h);
 }
 
+/** The first offset at or after `from` where a heading may start (the text's start is a line start), or -1. */
+function nextCandidate(t: string, from: number): number {
+  if (from === 0 && LABEL_START.has(t, 0)) return 0;
+  CANDIDATE.lastIndex = Math.max(0, from - 1);
+  const m = CANDIDATE.exec(t);
+  return m ? m.index + 1 : -1;
+}
+
 /** Find the outline of `clean`. No heading is looked for inside `skip` (markers, attachment lists; sorted by start) and titles stop where one starts. */
 export function parseOutline(clean: CleanText, skip: readonly Span[] = []): OutlineHeading[] {
   const t = clean.text;
@@ -150,10 +160,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   let lineEnd = -1;
   let m = 0;
   let next = 0;
-  const candidates = new RegExp(CANDIDATE.source, 'gm');
-  for (let r = candidates.exec(t); r; r = candidates.exec(t)) {
-    const p = r.index + r[0].length;
-    if (r[0].length === 0) candidates.lastIndex++;
+  for (let p = nextCandidate(t, 0); p >= 0; p = nextCandidate(t, p + 1)) {
     if (p < next) continue;
     if (p > lineEnd) {
       lineStart = t.lastIndexOf('\n', p - 1) + 1;
