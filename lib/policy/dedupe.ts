@@ -31,17 +31,13 @@ export function repeatsParagraphs(t: string): boolean {
   const seen = new Map<string, number[]>();
   /** Starts of the first occurrences of the sentences seen again. */
   const counted = new Set<number>();
+  /** The next 。 and line break; each kind is searched again only once passed, so the scan stays linear. */
   let dot = -1;
   let nl = -1;
-  /** Offset of the next 。 or line break at or after `from`; each kind is searched again only once passed, so the scan stays linear. */
-  const nextStop = (from: number): number => {
-    if (dot < from && dot !== t.length) dot = endOrIndex(t, '。', from);
-    if (nl < from && nl !== t.length) nl = endOrIndex(t, '\n', from);
-    return Math.min(dot, nl);
-  };
-  let start = 0;
-  let stop = nextStop(0);
-  while (start < t.length) {
+  for (let start = 0; start < t.length; ) {
+    if (dot < start) dot = endOrIndex(t, '。', start);
+    if (nl < start) nl = endOrIndex(t, '\n', start);
+    const stop = Math.min(dot, nl);
     if (stop - start >= MIN_REPEATED_SENTENCE && t[start] !== '（') {
       const head = t.slice(start, start + MIN_REPEATED_SENTENCE);
       const earlier = seen.get(head);
@@ -57,7 +53,6 @@ export function repeatsParagraphs(t: string): boolean {
       }
     }
     start = stop + 1;
-    stop = nextStop(start);
   }
   return false;
 }
@@ -76,23 +71,29 @@ export interface DedupeItem {
  * (`repeats`), the same id, title or unit list again is a repeat too (the scraper captured the item twice around other text).
  */
 export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: boolean): T[] {
-  const seen = { titleUnits: new Set<string>(), ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
+  const seen = { ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
+  /** Kept tasks by title key: only a task with a title seen before has its unit list compared (most titles are unique). */
+  const keptByTitle = new Map<string, T[]>();
   const kept = new Set<T>();
-  const visit = (task: T) => {
-    const units = task.units.map((u) => u.name).join('、');
+  for (const task of tasks.filter((t) => !t.weak).concat(tasks.filter((t) => t.weak))) {
     const title = compactKey(task.title);
-    const titleUnits = `${title}|${units}`;
-    if (seen.titleUnits.has(titleUnits)) return;
-    if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) return;
-    seen.titleUnits.add(titleUnits);
+    const sameTitle = keptByTitle.get(title);
+    const units = sameTitle || repeats ? unitList(task) : '';
+    if (sameTitle?.some((k) => unitList(k) === units)) continue;
+    if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
+    if (sameTitle) sameTitle.push(task);
+    else keptByTitle.set(title, [task]);
     if (repeats) {
       seen.ids.add(task.id);
       seen.titles.add(title);
       if (units) seen.unitLists.add(units);
     }
     kept.add(task);
-  };
-  tasks.filter((t) => !t.weak).forEach(visit);
-  tasks.filter((t) => t.weak).forEach(visit);
+  }
   return tasks.filter((t) => kept.has(t));
+}
+
+/** The unit names of a task as one string, the form unit lists are compared in. */
+function unitList(task: DedupeItem): string {
+  return task.units.map((u) => u.name).join('、');
 }

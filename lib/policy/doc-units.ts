@@ -30,5 +30,5 @@ export function documentUnits(tasks: readonly (readonly UnitMention[])[]): DocUn
   }
   return [...byName.values()]
     .sort((a, b) => b.lead - a.lead || b.co - a.co || a.order - b.order)
-    .map(({ order: _order, ...d }) => d);
+    .map((d) => ({ name: d.name, kind: d.kind, aliases: d.aliases, lead: d.lead, co: d.co }));
 }

@@ -53,13 +53,17 @@ export function labelRole(label: string): SectionRole | 'skip' | null {
 
 /** Lengths of the labels, longest first. */
 export const LABEL_LENGTHS = [4, 2];
-/** Last characters of the labels: text ending otherwise before a colon holds no label. */
+const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP, COLON] = Array.from('（），；,。：', (c) => c.charCodeAt(0));
+/** First and last characters of the labels: text starting or ending otherwise before a colon holds no label. */
+const LABEL_STARTS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[0]).join(''));
 const LABEL_ENDS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[l.length - 1]).join(''));
 
 /** The label (4 or 2 characters) starting at `at` and followed by '：', if any. */
 export function labelAt(t: string, at: number): { label: string; colon: number } | null {
   for (const len of LABEL_LENGTHS) {
-    if (t[at + len] === '：' && LABEL_ENDS.has(t, at + len - 1) && labelRole(t.slice(at, at + len)) !== null) return { label: t.slice(at, at + len), colon: at + len };
+    if (t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
+    const label = t.slice(at, at + len);
+    if (labelRole(label) !== null) return { label, colon: at + len };
   }
   return null;
 }
@@ -90,7 +94,6 @@ const CLAUSE_VERBS: [string, SectionRole][] = [
 const VERB_ENDS = new CharClass(CLAUSE_VERBS.map(([v]) => v[v.length - 1]).join(''));
 
 const RANK_WORDS = ['首位', '第一', '首个', '第1'];
-const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP] = Array.from('（），；,。', (c) => c.charCodeAt(0));
 
 /** Whether `s` states the lead rule (排在首位的为牵头单位, 列第一位者为牵头单位…). */
 export function isRuleNote(s: string): boolean {

@@ -61,28 +61,31 @@ function fromTags(tags: AnalyzeInput['metaTags']): Partial<Record<Field, string>
   return out;
 }
 
+/** The value of `field` from the info table, then the text, then the meta tags (for the title: the table, the tags, the text). */
+function pick(field: Field, [table, tags, text]: Partial<Record<Field, string | null>>[]): string | null {
+  const order = field === 'title' ? [table[field], tags[field], text[field]] : [table[field], text[field], tags[field]];
+  for (const v of order) {
+    const value = v && DATE_FIELDS.includes(field) ? isoDate(v) : v;
+    if (value) return value;
+  }
+  return null;
+}
+
 /** Meta of the document: the info table wins, then the text (then meta tags for the title), then the meta tags. */
 export function extractMeta(clean: CleanText, input: Pick<AnalyzeInput, 'infoTable' | 'metaTags'>): Meta {
   const table = fromTable(input.infoTable);
   const tags = fromTags(input.metaTags);
   const text = metaFromText(clean);
-  const pick = (field: Field): string | null => {
-    const order = field === 'title' ? [table[field], tags[field], text[field]] : [table[field], text[field], tags[field]];
-    for (const v of order) {
-      const value = v && DATE_FIELDS.includes(field) ? isoDate(v) : v;
-      if (value) return value;
-    }
-    return null;
-  };
+  const sources = [table, tags, text];
   return {
-    title: pick('title'),
-    docNumber: pick('docNumber'),
-    issuer: pick('issuer'),
-    writtenDate: pick('writtenDate'),
-    publishedDate: pick('publishedDate'),
-    indexNumber: pick('indexNumber'),
-    subject: pick('subject'),
+    title: pick('title', sources),
+    docNumber: pick('docNumber', sources),
+    issuer: pick('issuer', sources),
+    writtenDate: pick('writtenDate', sources),
+    publishedDate: pick('publishedDate', sources),
+    indexNumber: pick('indexNumber', sources),
+    subject: pick('subject', sources),
     addressees: text.addressees,
-    disclosure: pick('disclosure'),
+    disclosure: pick('disclosure', sources),
   };
 }

@@ -25,8 +25,10 @@ export interface OutlineHeading {
 
 const CN_DIGITS = new CharClass('一二三四五六七八九十');
 const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
-/** Where a heading may start: a line start, or right after a sentence end or a closing bracket (a marker), before a label character. */
-const CANDIDATE = /(?:^|[。！？）])(?=[（0-9一二三四五六七八九十])/;
+/** Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a label character. */
+const CANDIDATE = /[\n\r\u2028\u2029。！？）][（0-9一二三四五六七八九十]/g;
+/** The characters a heading label starts with. */
+const LABEL_START = new CharClass('（0123456789一二三四五六七八九十');
 const TITLE_STOPS = new CharClass('。！？；');
 /** A title is a whole first sentence; this cap only guards against text without any sentence end. */
 const MAX_TITLE = 400;
@@ -129,29 +131,36 @@ export interface Span {
   end: number;
 }
 
+/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level). */
+function addHeading(out: OutlineHeading[], stack: (number | undefined)[], h: OutlineHeading): void {
+  stack.length = h.level;
+  let parent = -1;
+  for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
+  h.parent = parent;
+  h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
+  stack[h.level] = out.length;
+  out.push(h);
+}
+
+/** The first offset at or after `from` where a heading may start (the text's start is a line start), or -1. */
+function nextCandidate(t: string, from: number): number {
+  if (from === 0 && LABEL_START.has(t, 0)) return 0;
+  CANDIDATE.lastIndex = Math.max(0, from - 1);
+  const m = CANDIDATE.exec(t);
+  return m ? m.index + 1 : -1;
+}
+
 /** Find the outline of `clean`. No heading is looked for inside `skip` (markers, attachment lists; sorted by start) and titles stop where one starts. */
 export function parseOutline(clean: CleanText, skip: readonly Span[] = []): OutlineHeading[] {
   const t = clean.text;
   const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
   const stack: (number | undefined)[] = [];
-  const add = (h: OutlineHeading) => {
-    stack.length = h.level;
-    let parent = -1;
-    for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
-    h.parent = parent;
-    h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
-    stack[h.level] = out.length;
-    out.push(h);
-  };
   let lineStart = 0;
   let lineEnd = -1;
   let m = 0;
   let next = 0;
-  const candidates = new RegExp(CANDIDATE.source, 'gm');
-  for (let r = candidates.exec(t); r; r = candidates.exec(t)) {
-    const p = r.index + r[0].length;
-    if (r[0].length === 0) candidates.lastIndex++;
+  for (let p = nextCandidate(t, 0); p >= 0; p = nextCandidate(t, p + 1)) {
     if (p < next) continue;
     if (p > lineEnd) {
       lineStart = t.lastIndexOf('\n', p - 1) + 1;
@@ -161,7 +170,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
     while (m < skip.length && skip[m].end <= p) m++;
     if (m < skip.length && skip[m].start <= p) continue;
     for (let h = headingAt(clean, p, lineStart, lineEnd, stops); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, stops)) {
-      add(h);
+      addHeading(out, stack, h);
       next = h.titleEnd;
       if (h.titleEnd >= lineEnd) break;
     }

@@ -69,15 +69,17 @@ function matchingClose(raw: string, open: number, end: number): number {
   return -1;
 }
 
+/** Add the span [start, to) of `raw` to `spans` unless it is blank. */
+function addSpan(spans: Piece[], raw: string, start: number, to: number, group: number): void {
+  if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '', isGroup: false });
+}
+
 /** Cut the list at 、 / 会同 (same group) and ，/；(new group), skipping bracketed text and labels such as 牵头单位：. */
 export function splitSpans(raw: string): Piece[] {
   const end = listEnd(raw);
   const spans: Piece[] = [];
   let group = 0;
   let start = 0;
-  const cut = (to: number) => {
-    if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '', isGroup: false });
-  };
   let i = 0;
   for (; i < end; i++) {
     if (!LIST_SYNTAX.has(raw, i)) continue;
@@ -91,16 +93,16 @@ export function splitSpans(raw: string): Piece[] {
       }
     } else if (b < 0) break; // closes a bracket opened before the list
     else if (c === '、' || (c === '会' && raw[i + 1] === '同' && endsLikeBody(raw[i - 1] ?? ''))) {
-      cut(i);
+      addSpan(spans, raw, start, i, group);
       if (c === '会') i++;
       start = i + 1;
     } else if (c === '，' || c === '；' || c === ',' || c === ';') {
-      cut(i);
+      addSpan(spans, raw, start, i, group);
       group++;
       start = i + 1;
     } else if (c === '：' || c === ':') start = i + 1;
   }
-  cut(Math.min(i, end));
+  addSpan(spans, raw, start, Math.min(i, end), group);
   return joinLevelGroups(raw, spans);
 }
 
