@@ -69,13 +69,13 @@ describe('storage full', () => {
     await page.waitForSelector('policylens-ui', { state: 'attached' });
     await select(page, FIRST);
     await ui(page, '.pl-toolbar [data-color="yellow"]').click();
-    await expect.poll(() => painted(page)).toEqual([[FIRST], []]);
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual([[FIRST], []]);
     await select(page, SECOND);
     await ui(page, '.pl-toolbar .pl-note').click();
     await ui(page, '.pl-editor textarea').fill('东盟合作，留意时限');
     await ui(page, '.pl-editor .pl-colors [data-color="green"]').click();
     await ui(page, '.pl-editor .pl-save').click();
-    await expect.poll(() => painted(page)).toEqual([[FIRST], [SECOND]]);
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual([[FIRST], [SECOND]]);
     const before = await databaseSnapshot(options);
     expect(before.notes).toHaveLength(2);
 
@@ -109,6 +109,6 @@ describe('storage full', () => {
     // The earlier notes are still painted after a reload.
     await page.reload();
     await page.waitForSelector('policylens-ui', { state: 'attached' });
-    await expect.poll(() => painted(page)).toEqual([[FIRST], [SECOND]]);
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual([[FIRST], [SECOND]]);
   });
 });

@@ -4,8 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    setupFiles: ['tests/e2e/setup-i18n.ts'],
     testTimeout: 60000,
     hookTimeout: 60000,
     fileParallelism: false,
+    // A reader's wait, not a benchmark: a loaded machine gets time before a poll gives up.
+    expect: { poll: { timeout: 5000 } },
   },
 });
