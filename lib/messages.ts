@@ -98,7 +98,6 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     text: z.string().max(MAX_ANALYZED_CHARS + 1),
     /** The text is the whole main content, not its first PREFIX_CHARS. */
     complete: z.boolean(),
-    highlightsOn: z.boolean(),
   }),
   /** Load Readability into the sender frame (its main content has no known container). */
   z.object({ type: z.literal('page:readability') }),

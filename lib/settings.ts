@@ -25,3 +25,13 @@ export function parseSettings(raw: unknown): Settings {
   const r = SettingsSchema.safeParse(raw ?? {});
   return r.success ? r.data : SettingsSchema.parse({});
 }
+
+/** Page key for the per-page highlight switch: the URL without fragment and query. */
+export function pageKey(url: string): string {
+  return url.split(/[?#]/)[0];
+}
+
+/** Whether highlights show on the page at `url`: on everywhere and not switched off for this page. */
+export function highlightsOnFor(settings: Settings, url: string): boolean {
+  return settings.highlightsOn && !settings.pagesOff.includes(pageKey(url));
+}

@@ -4,6 +4,7 @@ import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState } from './tab-states';
 import { corpusUnits, relatedForRequest } from './corpus';
 import { answerHighlightsSwitch, answerPageAnalysis, injectReadability } from './page-analysis';
+import { followSettings } from './settings-cache';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { listenForBackupPorts } from './backup-port';
 import { listenForSiteGrants, syncSiteScripts } from './site-scripts';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
     void dropTabState(tabId);
     void noteWatchers.forget(tabId);
   });
+  followSettings();
   listenForAnnotateCommand();
   listenForBackupPorts();
   listenForSiteGrants();

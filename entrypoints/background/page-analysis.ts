@@ -3,6 +3,8 @@ import type { BackgroundRequest } from '../../lib/messages';
 import { concludePage } from '../../lib/page/conclude-page';
 import { planFor, type PagePlan } from '../../lib/page/page-plan';
 import { READABILITY_SCRIPT } from '../../lib/page/readability-loader';
+import { highlightsOnFor } from '../../lib/settings';
+import { currentSettings } from './settings-cache';
 import { getTabState, setTabState } from './tab-states';
 
 type AnalyzeRequest = Extract<BackgroundRequest, { type: 'page:analyze' }>;
@@ -15,13 +17,15 @@ function announce(tabId: number): void {
 /** Analyse the sender tab's page; its state (for the side panel and popup) is what the engine found here, never what a page claims. */
 export async function answerPageAnalysis(msg: AnalyzeRequest, tabId: number): Promise<PagePlan> {
   const c = concludePage(msg.facts, msg.text, msg.complete);
-  await setTabState(tabId, {
+  const settings = await currentSettings();
+  // The page waits for the plan, not for session storage: the state is in memory at once, stored in the background.
+  void setTabState(tabId, {
     url: msg.facts.url,
     title: msg.facts.title,
     recognition: c.recognition,
     analysis: c.recognition.isPolicy ? c.analysis : null,
     partial: c.partial,
-    highlightsOn: msg.highlightsOn,
+    highlightsOn: highlightsOnFor(settings, msg.facts.url),
   });
   announce(tabId);
   return planFor(c);

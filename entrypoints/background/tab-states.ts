@@ -5,10 +5,10 @@ import { PageStateSchema } from '../../lib/messages';
 const KEY = (tabId: number) => `tab:${tabId}`;
 const memory = new Map<number, PageState>();
 
-/** Remember a tab's page state. */
-export async function setTabState(tabId: number, state: PageState): Promise<void> {
+/** Remember a tab's page state: at once in memory; the returned promise settles when session storage has it too. */
+export function setTabState(tabId: number, state: PageState): Promise<void> {
   memory.set(tabId, state);
-  await browser.storage.session?.set({ [KEY(tabId)]: state }).catch(() => undefined);
+  return browser.storage.session?.set({ [KEY(tabId)]: state }).catch(() => undefined) ?? Promise.resolve();
 }
 
 /** The page state of a tab, or null when its page was not analysed. */

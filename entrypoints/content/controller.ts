@@ -10,17 +10,12 @@ import { createPainter, flashRange, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
 import { ContentRequestSchema, parseMessage, RelatedAnswerSchema } from '../../lib/content-messages';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { highlightsOnFor, pageKey, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { mountPageUi, type PageUi } from './ui';
 import type { TaskCardProps } from '../../components/TaskCard';
 import { watchContent } from './watch';
 import { createNotesLayer } from './notes-layer';
 import { NOTE_COLORS } from '../../components/NoteEditor';
-
-/** Page key for the per-page highlight switch: the URL without fragment and query. */
-function pageKey(url: string): string {
-  return url.split(/[?#]/)[0];
-}
 
 /** Start PolicyLens on this page. Errors are caught here: nothing escapes to the page. */
 export function startPageController(ctx: ContentScriptContext): void {
@@ -37,7 +32,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     })
     .catch(() => undefined);
 
-  const highlightsOn = () => settings.highlightsOn && !settings.pagesOff.includes(pageKey(location.href));
+  const highlightsOn = () => highlightsOnFor(settings, location.href);
   // The reader's notes (notes-layer.ts): their painted passages join the task highlights, their UI joins ours.
   const notes = createNotesLayer(ctx, { render: () => render(), repaint: () => repaint(), uiHost: () => ui?.host ?? null });
 
@@ -76,13 +71,11 @@ export function startPageController(ctx: ContentScriptContext): void {
 
   // The background judges and analyses what the page side read (the engine lives there): answered with the plan to paint.
   const ask = async (page: CollectedPage): Promise<PagePlan | null> => {
-    await settingsLoaded;
     const raw: unknown = await browser.runtime.sendMessage({
       type: 'page:analyze',
       facts: page.facts,
       text: page.textMap.text.slice(0, MAX_ANALYZED_CHARS + 1),
       complete: page.complete,
-      highlightsOn: highlightsOn(),
     });
     return parseMessage(PagePlanSchema, raw);
   };
@@ -101,6 +94,8 @@ export function startPageController(ctx: ContentScriptContext): void {
       if (plan.next === 'analyze') plan = await slicer.wait(ask(page));
     }
     if (id !== runs || !plan) return; // A newer run (the page changed again) supersedes this one; no answer: nothing to show.
+    await slicer.wait(settingsLoaded); // Read while the page was collected and analysed: painting needs the colours and the switches.
+    if (id !== runs) return;
     result = { plan, textMap: page.textMap, main: page.main };
     notes.setPage(result);
     repaint();

@@ -60,6 +60,9 @@ describe('storage full', () => {
     await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const origin = `chrome-extension://${env.browser.extensionId}`;
     const cdp = await env.browser.context.newCDPSession(options);
+    // The service worker's own script counts towards the origin's usage once it is recorded: wait for it before setting the quota.
+    const workerUsage = async () => (await cdp.send('Storage.getUsageAndQuota', { origin })).usageBreakdown.find((b) => b.storageType === 'service_workers')?.usage ?? 0;
+    await expect.poll(workerUsage, { timeout: 15_000 }).toBeGreaterThan(0);
     const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + ROOM });
 
