@@ -3,7 +3,7 @@ import { BackgroundRequestSchema, isNotesRequest } from '../../lib/messages';
 import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
-import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
+import { answerNotesRequest, listenForAnnotateCommand, noteWatchers, schedulePurge } from './notes';
 import { answerBackupRequest } from './backup';
 
 export default defineBackground(() => {
@@ -51,5 +51,6 @@ export default defineBackground(() => {
     void noteWatchers.forget(tabId);
   });
   listenForAnnotateCommand();
+  schedulePurge();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

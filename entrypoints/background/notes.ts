@@ -13,6 +13,7 @@ import {
   undoDelete,
   updateNote,
 } from '../../lib/store/notes';
+import { purgeIfDue } from '../../lib/store/purge';
 import type { StoreResult } from '../../lib/store/result';
 import { normalizeUrl } from '../../lib/store/url-key';
 
@@ -159,4 +160,15 @@ export function listenForAnnotateCommand(): void {
     if (command !== 'annotate-selection' || tab?.id === undefined) return;
     browser.tabs.sendMessage(tab.id, { type: 'notes:annotate-selection' }).catch(() => undefined);
   });
+}
+
+/**
+ * Purge the notes soft-deleted more than 30 days ago, at most once a day (lib/store/purge.ts): when the service worker
+ * starts, and on browser start and install/update (which start it too; the daily record makes repeats no-ops). No alarms.
+ */
+export function schedulePurge(): void {
+  const run = () => void purgeIfDue(notesDb());
+  browser.runtime.onStartup.addListener(run);
+  browser.runtime.onInstalled.addListener(run);
+  run();
 }
