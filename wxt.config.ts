@@ -27,8 +27,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission);
+    // contextMenus: the 为所选文字添加批注 entry on selections (Firefox's `menus`, under its Chrome name; no install warning).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
     // Keyboard shortcuts (listed, and changeable, at chrome://extensions/shortcuts).
     commands: {
       'annotate-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdAnnotateSelection__' },

@@ -5,6 +5,7 @@ import { dropTabState, getTabState, setTabState } from './tab-states';
 import { corpusUnits, relatedFor } from './corpus';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers, schedulePurge } from './notes';
 import { answerBackupRequest } from './backup';
+import { listenForAnnotateMenu } from './context-menu';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -51,6 +52,7 @@ export default defineBackground(() => {
     void noteWatchers.forget(tabId);
   });
   listenForAnnotateCommand();
+  listenForAnnotateMenu();
   schedulePurge();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -154,11 +154,16 @@ export async function answerNotesRequest(msg: NotesRequest, senderTab: number | 
   return outcome.answer;
 }
 
+/** Ask a tab's content script to annotate its selection (the editor opens, or it says why it cannot). */
+export function annotateSelectionIn(tabId: number): void {
+  browser.tabs.sendMessage(tabId, { type: 'notes:annotate-selection' }).catch(() => undefined);
+}
+
 /** Forward the annotate-selection keyboard command (manifest `commands`) to the active tab's content script. */
 export function listenForAnnotateCommand(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'annotate-selection' || tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, { type: 'notes:annotate-selection' }).catch(() => undefined);
+    annotateSelectionIn(tab.id);
   });
 }
 

@@ -141,6 +141,7 @@ export const MESSAGES = defineMessages({
   notesNoPage: { zh: '当前标签页没有可批注的正文。', en: 'The active tab has no annotatable content.' },
   notesFailed: { zh: '读取批注失败：$1', en: 'Could not read notes: $1' },
   cmdAnnotateSelection: { zh: '批注选中的文字', en: 'Annotate the selected text' },
+  menuAnnotateSelection: { zh: '为所选文字添加批注', en: 'Add a note to the selected text' },
   backupTitle: { zh: '备份与导入', en: 'Backup and import' },
   backupHint: { zh: '备份包含全部批注、任务状态和设置，只保存在你的电脑上。导入时按记录合并，较新的修改优先，不会产生重复。', en: 'A backup holds all notes, task statuses and settings, saved only on your computer. Importing merges record by record, the newer edit wins, nothing is doubled.' },
   backupMake: { zh: '下载备份（JSON）', en: 'Download backup (JSON)' },

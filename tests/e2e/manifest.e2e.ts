@@ -6,10 +6,10 @@ import { ROOT } from './site';
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
 
 describe('the built manifests ask for the fewest permissions', () => {
-  it('Chrome: storage and sidePanel only, content script on *.gov.cn only, nothing web-accessible, default CSP', () => {
+  it('Chrome: storage, sidePanel and contextMenus only, content script on *.gov.cn only, nothing web-accessible, default CSP', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'sidePanel']);
+    expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['*://*.gov.cn/*']]);
@@ -20,9 +20,9 @@ describe('the built manifests ask for the fewest permissions', () => {
     expect(m.default_locale).toBe('zh_CN');
   });
 
-  it('Firefox: a sidebar instead of the side panel, storage only, no data collected', () => {
+  it('Firefox: a sidebar instead of the side panel, storage and contextMenus only, no data collected', () => {
     const m = manifest('firefox-mv2');
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'contextMenus']);
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.side_panel).toBeUndefined();
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });

@@ -283,6 +283,28 @@ describe('selections that cannot carry a note', () => {
   });
 });
 
+describe('the context-menu entry 为所选文字添加批注', () => {
+  it('is registered by the background, and its click opens the editor on the selection', async () => {
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
+    const worker = env.browser.context.serviceWorkers()[0];
+    // contextMenus has no getter: updating an entry succeeds only when it exists.
+    expect(await worker.evaluate(() => chrome.contextMenus.update('annotate-selection', {}).then(() => 'registered', (e: Error) => e.message))).toBe('registered');
+    expect(await worker.evaluate(() => chrome.contextMenus.update('no-such-entry', {}).then(() => 'registered', (e: Error) => e.message))).toContain('Cannot find');
+    await selectPhrase(page, '推广“自助办税”');
+    // A native menu cannot be clicked from playwright: dispatch the click event to the background's listener instead.
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
+        { menuItemId: 'annotate-selection', selectionText: '推广“自助办税”', editable: false },
+        tab,
+      );
+    });
+    await expect.poll(() => uiText(page, '.pl-editor .pl-quote')).toBe('推广“自助办税”');
+    await page.close();
+  });
+});
+
 describe('notes on a gov.cn page that is not a policy document', () => {
   it('offers the toolbar in its main content and paints a highlight there, without the policy badge', async () => {
     const page = await env.browser.context.newPage();
