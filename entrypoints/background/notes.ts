@@ -6,6 +6,7 @@ import {
   allTags,
   createNote,
   getTaskStatuses,
+  moveSelectors,
   notesForPage,
   searchNotes,
   setTaskStatus,
@@ -44,6 +45,9 @@ export async function handleNotesRequest(db: PolicyLensDb, msg: NotesRequest, no
       return noteChange(await softDelete(db, msg.id, now));
     case 'notes:undo-delete':
       return noteChange(await undoDelete(db, msg.id, now));
+    case 'notes:reanchor':
+      // Not broadcast: two tabs showing different copies of a document would otherwise move the note back and forth.
+      return { answer: await moveSelectors(db, msg.id, msg.from, msg.to), changed: null };
     case 'notes:for-page':
       return { answer: await notesForPage(db, msg.url, msg.docKey), changed: null };
     case 'notes:search':

@@ -22,7 +22,7 @@ export interface PurgeOutcome {
  * time in the future (the clock was set back) does not block the purge.
  */
 export function purgeIfDue(db: PolicyLensDb, now = Date.now()): Promise<StoreResult<PurgeOutcome>> {
-  return runWrite(db, [db.notes, db.settings], async () => {
+  return runWrite<PurgeOutcome>(db, [db.notes, db.settings], async () => {
     const last = (await db.settings.get(LAST_PURGE_KEY))?.value;
     if (typeof last === 'number' && last <= now && now - last < PURGE_EVERY_MS) return ok({ ran: false, purged: 0 });
     const purged = await purgeDeleted(db, now - PURGE_AFTER_MS);
