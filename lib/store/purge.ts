@@ -2,13 +2,14 @@
 import type { PolicyLensDb } from './db';
 import { purgeDeleted } from './notes';
 import { ok, runWrite, type StoreResult } from './result';
+import { META_KEY_PREFIX } from './settings';
 
 /** How long a deleted note is kept (so it can still be restored from a backup made meanwhile): 30 days in ms. */
 export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 /** Least time between two purges: one day in ms. */
 export const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
-/** The settings-table key that records when the last purge ran (ms epoch). */
-export const LAST_PURGE_KEY = 'meta:notesPurgedAt';
+/** The settings-table key that records when the last purge ran (ms epoch); bookkeeping, left out of backups. */
+export const LAST_PURGE_KEY = `${META_KEY_PREFIX}notesPurgedAt`;
 
 /** What a scheduled purge did: whether it ran (false: a purge ran less than a day ago) and how many notes it removed. */
 export interface PurgeOutcome {
