@@ -1,5 +1,5 @@
 /** The reader's short note on a task or a unit: shown as plain text, written or edited in place (保存 / 取消). */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/t';
 
 /** Longest note the panel lets the reader type on a task or unit (a short note; long ones belong on the passage). */
@@ -16,6 +16,11 @@ export interface ItemNoteProps {
 /** The 备注 / 编辑备注 button and the note below it (the wrapper lays them out in its parent's flow), or the editor when open. */
 export function ItemNote({ value, subject, onSave }: ItemNoteProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const editing = draft !== null;
+  useEffect(() => {
+    if (editing) area.current?.focus();
+  }, [editing]);
   const label = t('itemNoteLabel', subject);
   if (draft === null) {
     return (
@@ -36,7 +41,7 @@ export function ItemNote({ value, subject, onSave }: ItemNoteProps) {
         setDraft(null);
       }}
     >
-      <textarea aria-label={label} rows={2} maxLength={MAX_ITEM_NOTE} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
+      <textarea ref={area} aria-label={label} rows={2} maxLength={MAX_ITEM_NOTE} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
       <button type="submit" class="small">{t('noteSave')}</button>
       <button type="button" class="small" onClick={() => setDraft(null)}>{t('noteCancel')}</button>
     </form>
