@@ -29,8 +29,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // storage: settings and per-page toggles; sidePanel: the Chrome side panel (Firefox uses sidebar_action, no permission);
     // scripting: load Readability into a page only when it has no known content container (the content script stays small),
-    // and run the same content script on the sites the reader adds (no install warning).
-    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    // and run the same content script on the sites the reader adds (no install warning);
+    // contextMenus: the 为所选文字添加批注 entry on selections (Firefox's `menus`, under its Chrome name; no install warning).
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'contextMenus'] : ['storage', 'sidePanel', 'scripting', 'contextMenus'],
     // The content script's own hosts, stated as host access too: scripting.executeScript needs it (no wider warning than the content script's).
     host_permissions: ['*://*.gov.cn/*'],
     // Sites beyond *.gov.cn: asked for one origin at a time, only when the reader adds a site in the options page.

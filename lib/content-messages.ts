@@ -82,12 +82,12 @@ export function parseMessage<T>(schema: { safeParse(raw: unknown): { success: tr
   return r.success ? r.data : null;
 }
 
-/** A task status as the side panel receives it (status:get / status:set answers). */
+/** A task status (or unit note) as the side panel receives it (status:get / status:set answers); status null: a note only. */
 export const TaskStatusRecordSchema = z.object({
   id: z.string(),
   docKey: z.string(),
   taskId: z.string(),
-  status: z.enum(['todo', 'doing', 'done', 'na']),
+  status: z.nullable(z.enum(['todo', 'doing', 'done', 'na'])),
   note: z.string(),
   updatedAt: z.number(),
 });

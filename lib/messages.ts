@@ -9,6 +9,7 @@ import {
   NoteColorSchema,
   NoteQuerySchema,
   NoteSchema,
+  SelectorsSchema,
   TaskStatusInputSchema,
 } from './store/schema';
 
@@ -48,7 +49,7 @@ const NoteIdSchema = z.uuid();
 
 /** The message types of NOTES_REQUESTS. */
 const NOTES_REQUEST_TYPES = [
-  'notes:create', 'notes:update', 'notes:delete', 'notes:undo-delete', 'notes:for-page', 'notes:search', 'notes:tags', 'status:set', 'status:get',
+  'notes:create', 'notes:update', 'notes:delete', 'notes:undo-delete', 'notes:reanchor', 'notes:for-page', 'notes:search', 'notes:tags', 'status:set', 'status:get',
 ] as const;
 
 /** Requests on the reader's notes and task statuses; the store validates again on write (lib/store/schema.ts). */
@@ -69,6 +70,8 @@ const NOTES_REQUESTS = [
   /** Soft-delete a note (undo with notes:undo-delete). */
   z.object({ type: z.literal('notes:delete'), id: NoteIdSchema }),
   z.object({ type: z.literal('notes:undo-delete'), id: NoteIdSchema }),
+  /** Move a note's selectors (`from`, as anchored) to where a fuzzy re-anchor found the passage (`to`); not an edit. */
+  z.object({ type: z.literal('notes:reanchor'), id: NoteIdSchema, from: SelectorsSchema, to: SelectorsSchema }),
   /** The live notes of a page: same normalized URL or same document key. */
   z.object({ type: z.literal('notes:for-page'), url: z.string().min(1).max(4096), docKey: DocKeySchema.nullable() }),
   /** Search notes (bigram index) with tag / colour / document / edit-date filters; at most 500 per page of results. */

@@ -6,6 +6,7 @@ import { analyze } from '../lib/policy/analyze';
 import { anchorBench } from './bench-anchor';
 import { browserBench } from './bench-browser';
 import { dataBench } from './bench-data';
+import { notesBrowserBench } from './bench-notes-browser';
 import { median } from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -80,7 +81,7 @@ for (const { label, mb, text } of inputs) {
 }
 rows.push('', '## Growth with size', '', '| size | engine ms | ms per MB |', '|---|---|---|');
 for (const [mb, ms] of growth) rows.push(`| ${mb} MB | ${ms.toFixed(1)} | ${(ms / mb).toFixed(1)} |`);
-rows.push('', ...(await dataBench()), ...(await anchorBench()), ...(await browserBench()));
+rows.push('', ...(await dataBench()), ...(await anchorBench()), ...(await browserBench()), '', ...(await notesBrowserBench()));
 
 const method =
   `Method: every input is run once before any measurement, then ${WARMUP_RUNS} more untimed runs before its own; engine and floor are timed in ` +

@@ -11,6 +11,8 @@ import { RelatedTab } from './RelatedTab';
 import { MatrixView } from './MatrixView';
 import { ExportButtons } from './ExportButtons';
 import type { StatusValue } from './StatusSelect';
+import { ItemNotesContext, unitNotesOf } from './item-notes';
+import { unitKey } from '../../lib/store/task-status';
 
 /** Props: the active tab's page state, the reader's units, and how to jump to a span on the page. */
 export interface SidePanelProps {
@@ -24,6 +26,9 @@ export interface SidePanelProps {
   onStatus(taskId: string, v: StatusValue): void;
   /** Ids of the tasks the reader wrote on (the 任务 tab's 有笔记 filter). */
   noted?: ReadonlySet<string>;
+  /** The reader's notes on this page's tasks (by task id) and units (by `unit:` + name), and how to save one (none: no notes shown). */
+  itemNotes?: Readonly<Record<string, string>>;
+  onItemNote?(key: string, note: string): void;
   /** Export one unit's tasks (lead first) with statuses and notes, as Markdown. */
   onExportUnit(unit: string): void;
 }
@@ -31,7 +36,7 @@ export interface SidePanelProps {
 type Tab = 'overview' | 'tasks' | 'units' | 'related' | 'matrix' | 'notes';
 
 /** The panel with its tabs (keyboard: Tab moves between them, Enter opens). */
-export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, noted, onExportUnit }: SidePanelProps) {
+export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, noted, itemNotes, onItemNote, onExportUnit }: SidePanelProps) {
   const [chosen, setTab] = useState<Tab>('tasks');
   const [unit, setUnit] = useState<string | null>(null);
   const [selected, setSelected] = useState<Task | null>(null);
@@ -60,11 +65,11 @@ export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, n
       </div>
       {tab === 'notes' && <section role="tabpanel" aria-label={t('panelNotes')}>{notes}</section>}
       {a && state && (
-        <>
+        <ItemNotesContext.Provider value={itemNotes && onItemNote ? { notes: itemNotes, onNote: onItemNote } : null}>
       {tab === 'overview' && <OverviewTab state={state} analysis={a} onJump={onJump} />}
       {tab === 'tasks' && (
         <>
-          {a.tasks.length > 0 && <ExportButtons analysis={a} url={state.url} statuses={statuses} />}
+          {a.tasks.length > 0 && <ExportButtons analysis={a} url={state.url} statuses={statuses} notes={itemNotes ?? {}} />}
           {(unit ?? myUnits[0]) && (
             <div class="export">
               <button type="button" class="small" onClick={() => onExportUnit((unit ?? myUnits[0])!)}>{t('panelExportUnit', (unit ?? myUnits[0])!)}</button>
@@ -95,11 +100,13 @@ export function SidePanel({ state, myUnits, onJump, notes, statuses, onStatus, n
             setUnit(u);
             setTab('tasks');
           }}
+          notes={itemNotes && unitNotesOf(itemNotes)}
+          onNote={onItemNote && ((u, note) => onItemNote(unitKey(u), note))}
         />
       )}
       {tab === 'related' && <RelatedTab task={selected} docNumber={a.meta.docNumber} />}
       {tab === 'matrix' && <MatrixView analysis={a} onJump={jumpTask} />}
-        </>
+        </ItemNotesContext.Provider>
       )}
     </div>
   );

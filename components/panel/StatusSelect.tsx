@@ -3,7 +3,7 @@ import type { TaskStatusRecord } from '../../lib/content-messages';
 import { t } from '../../lib/i18n/t';
 
 /** A task status value. */
-export type StatusValue = TaskStatusRecord['status'];
+export type StatusValue = NonNullable<TaskStatusRecord['status']>;
 
 /** The four statuses in their order. */
 export const STATUS_VALUES: readonly StatusValue[] = ['todo', 'doing', 'done', 'na'];

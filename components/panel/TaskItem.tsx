@@ -1,6 +1,9 @@
-/** One task line in the side panel: id, title (jumps to the page), lead and co units, deadlines. */
+/** One task line in the side panel: id, title (jumps to the page), lead and co units, deadlines, the reader's status and note. */
+import { useContext } from 'preact/hooks';
 import type { Task } from '../../lib/policy/schema';
 import { t } from '../../lib/i18n/t';
+import { ItemNote } from './ItemNote';
+import { ItemNotesContext } from './item-notes';
 import { StatusSelect, type StatusValue } from './StatusSelect';
 
 /** Props: the task, whether it is selected, its status, and what a click does. */
@@ -13,8 +16,9 @@ export interface TaskItemProps {
   onSelect(task: Task): void;
 }
 
-/** The task line. */
+/** The task line; its note comes from the side panel's ItemNotesContext. */
 export function TaskItem({ task, selected, status, onStatus, onJump, onSelect }: TaskItemProps) {
+  const notes = useContext(ItemNotesContext);
   const lead = task.units.filter((u) => u.role === 'lead');
   const co = task.units.filter((u) => u.role === 'co');
   return (
@@ -31,6 +35,7 @@ export function TaskItem({ task, selected, status, onStatus, onJump, onSelect }:
       <div class="task-actions">
         <StatusSelect value={status} label={`${t('panelStatus')} ${task.id}`} onChange={(v) => onStatus(task, v)} />
         <button type="button" class="small" aria-pressed={selected} onClick={() => onSelect(task)}>{t('panelRelated')}</button>
+        {notes && <ItemNote value={notes.notes[task.id] ?? ''} subject={task.id} onSave={(note) => notes.onNote(task.id, note)} />}
       </div>
     </li>
   );

@@ -5,9 +5,10 @@ import { dropTabState, getTabState } from './tab-states';
 import { corpusUnits, relatedForRequest } from './corpus';
 import { answerHighlightsSwitch, answerPageAnalysis, injectReadability } from './page-analysis';
 import { followSettings } from './settings-cache';
-import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
+import { answerNotesRequest, listenForAnnotateCommand, noteWatchers, schedulePurge } from './notes';
 import { listenForBackupPorts } from './backup-port';
 import { listenForSiteGrants, syncSiteScripts } from './site-scripts';
+import { listenForAnnotateMenu } from './context-menu';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -49,5 +50,7 @@ export default defineBackground(() => {
   listenForAnnotateCommand();
   listenForBackupPorts();
   listenForSiteGrants();
+  listenForAnnotateMenu();
+  schedulePurge();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -6,6 +6,7 @@ import {
   allTags,
   createNote,
   getTaskStatuses,
+  moveSelectors,
   notesForPage,
   searchNotes,
   setTaskStatus,
@@ -13,6 +14,7 @@ import {
   undoDelete,
   updateNote,
 } from '../../lib/store/notes';
+import { purgeIfDue } from '../../lib/store/purge';
 import type { StoreResult } from '../../lib/store/result';
 import { normalizeUrl } from '../../lib/store/url-key';
 
@@ -43,6 +45,9 @@ export async function handleNotesRequest(db: PolicyLensDb, msg: NotesRequest, no
       return noteChange(await softDelete(db, msg.id, now));
     case 'notes:undo-delete':
       return noteChange(await undoDelete(db, msg.id, now));
+    case 'notes:reanchor':
+      // Not broadcast: two tabs showing different copies of a document would otherwise move the note back and forth.
+      return { answer: await moveSelectors(db, msg.id, msg.from, msg.to), changed: null };
     case 'notes:for-page':
       return { answer: await notesForPage(db, msg.url, msg.docKey), changed: null };
     case 'notes:search':
@@ -153,10 +158,26 @@ export async function answerNotesRequest(msg: NotesRequest, senderTab: number | 
   return outcome.answer;
 }
 
+/** Ask a tab's content script to annotate its selection (the editor opens, or it says why it cannot). */
+export function annotateSelectionIn(tabId: number): void {
+  browser.tabs.sendMessage(tabId, { type: 'notes:annotate-selection' }).catch(() => undefined);
+}
+
 /** Forward the annotate-selection keyboard command (manifest `commands`) to the active tab's content script. */
 export function listenForAnnotateCommand(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'annotate-selection' || tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, { type: 'notes:annotate-selection' }).catch(() => undefined);
+    annotateSelectionIn(tab.id);
   });
+}
+
+/**
+ * Purge the notes soft-deleted more than 30 days ago, at most once a day (lib/store/purge.ts): when the service worker
+ * starts, and on browser start and install/update (which start it too; the daily record makes repeats no-ops). No alarms.
+ */
+export function schedulePurge(): void {
+  const run = () => void purgeIfDue(notesDb());
+  browser.runtime.onStartup.addListener(run);
+  browser.runtime.onInstalled.addListener(run);
+  run();
 }

@@ -83,6 +83,11 @@ export function undoDelete(id: string): Promise<Answer<NoteRecord>> {
   return ask({ type: 'notes:undo-delete', id }, NoteAnswerSchema);
 }
 
+/** Move a note's stored selectors (`from`, as the page anchored them) to where the passage now is (`to`). */
+export function reanchorNote(id: string, from: Selectors, to: Selectors): Promise<Answer<NoteRecord>> {
+  return ask({ type: 'notes:reanchor', id, from, to }, NoteAnswerSchema);
+}
+
 /** The tags in use, most used first. */
 export async function tagsInUse(): Promise<string[]> {
   const a = await ask({ type: 'notes:tags' }, TagsAnswerSchema);

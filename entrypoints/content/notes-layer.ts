@@ -1,6 +1,7 @@
 /** The reader's notes on the page: the selection toolbar, the editor, re-anchoring and painting of saved notes. The notes live in the background's database; this layer only sends messages. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorAll, type AnchorMatch } from '../../lib/anchor/match-quote';
+import { refreshedSelectors } from '../../lib/anchor/refresh-selectors';
 import { describe } from '../../lib/anchor/selectors';
 import { MAX_SELECTION_LENGTH, type ContentRequest, type NoteRecord, type PageNotesAnswer } from '../../lib/content-messages';
 import { t } from '../../lib/i18n/t';
@@ -75,9 +76,25 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     if (paint) host.repaint();
     host.render();
   };
+  // Selector moves already asked for (note id + new quote and position): each is sent once, whatever the answer.
+  const moves = new Set<string>();
   const reanchor = () => {
     const found = page ? anchorAll(page.result.textMap.text, notes.map((n) => n.selectors)) : [];
     anchors = new Map(notes.map((n, i) => [n.id, found[i] ?? null]));
+    if (page) for (const n of notes) storeMove(page.result, n, anchors.get(n.id) ?? null);
+  };
+  /** After a fuzzy re-anchor, store the passage's new selectors so the next load anchors it exactly (exact and orphan: nothing). */
+  const storeMove = (result: PageView, n: NoteRecord, match: AnchorMatch | null) => {
+    const text = result.textMap.text;
+    const to = match && refreshedSelectors(text, n.selectors, match, taskAt(result.plan.tasks, match.start)?.id ?? null);
+    const key = to && `${n.id}\n${to.position.start}\n${to.quote.exact}`;
+    if (!to || !key || moves.has(key)) return;
+    moves.add(key);
+    void client.reanchorNote(n.id, n.selectors, to).then((a) => {
+      if (!a.ok || !notes.some((x) => x.id === n.id && x.updatedAt === a.value.updatedAt)) return;
+      notes = notes.map((x) => (x.id === n.id ? a.value : x));
+      reanchor();
+    });
   };
   const showMessage = (text: string, undoId: string | null = null) => {
     message = { text, undoId };

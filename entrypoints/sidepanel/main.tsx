@@ -48,10 +48,14 @@ function App() {
       live = false;
     };
   }, [tabId, revision]);
-  const setStatus = (taskId: string, status: StatusValue) => {
+  /** Set a task's status or note (or a unit's note, taskId `unit:` + name): shown at once, saved in the background. */
+  const setRecord = (taskId: string, change: { status: StatusValue } | { note: string }) => {
     if (!docKey) return;
-    setStatuses((all) => [...all.filter((x) => x.taskId !== taskId), { id: '', docKey, taskId, status, note: '', updatedAt: Date.now() }]);
-    void browser.runtime.sendMessage({ type: 'status:set', status: { docKey, taskId, status } }).catch(() => undefined);
+    setStatuses((all) => {
+      const old = all.find((x) => x.taskId === taskId) ?? { id: '', docKey, taskId, status: null, note: '' };
+      return [...all.filter((x) => x.taskId !== taskId), { ...old, ...change, updatedAt: Date.now() }];
+    });
+    void browser.runtime.sendMessage({ type: 'status:set', status: { docKey, taskId, ...change } }).catch(() => undefined);
   };
   /** Export one unit's tasks on this page (lead first) with the reader's statuses and the notes inside them. */
   const exportUnit = async (unit: string) => {
@@ -100,9 +104,11 @@ function App() {
       <SidePanel
         state={state}
         myUnits={myUnits}
-        statuses={Object.fromEntries(statuses.map((x) => [x.taskId, x.status]))}
-        onStatus={setStatus}
+        statuses={Object.fromEntries(statuses.flatMap((x) => (x.status ? [[x.taskId, x.status]] : [])))}
+        onStatus={(taskId, status) => setRecord(taskId, { status })}
         noted={state?.analysis ? notedTaskIds(state.analysis, pageNotes, statuses) : undefined}
+        itemNotes={Object.fromEntries(statuses.flatMap((x) => (x.note ? [[x.taskId, x.note]] : [])))}
+        onItemNote={(taskId, note) => setRecord(taskId, { note })}
         onExportUnit={(unit) => void exportUnit(unit)}
         onJump={(start, end) => tabId !== null && void toContent(tabId, { type: 'page:scroll-to', start, end })}
         notes={
@@ -112,7 +118,7 @@ function App() {
             revision={revision}
             onExport={(notes, scope, copy) => {
               const docs = state?.analysis && scope.kind === 'page' && scope.docKey ? [{ docKey: scope.docKey, url: state.url, analysis: state.analysis }] : [];
-              const md = notesToMarkdown({ scope, docs, notes, exportedAt: Date.now() });
+              const md = notesToMarkdown({ scope, docs, notes, statuses, exportedAt: Date.now() });
               if (copy) void navigator.clipboard.writeText(md);
               else download(exportFileName({ docNumber: state?.analysis?.meta.docNumber, title: state?.analysis?.meta.title, label: '批注', date: Date.now(), ext: 'md' }), 'text/markdown;charset=utf-8', md);
             }}

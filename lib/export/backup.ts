@@ -3,6 +3,7 @@ import type { PolicyLensDb } from '../store/db';
 import { fromRow, toRow } from '../store/note-row';
 import { fail, ok, runRead, runWrite, type StoreResult } from '../store/result';
 import type { Note, Setting } from '../store/schema';
+import { META_KEY_PREFIX } from '../store/settings';
 import { planMerge, type ImportCounts, type MergeCounts, type MergePlan } from './backup-merge';
 import { parseBackup } from './backup-parse';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupJson, type Backup } from './backup-schema';
@@ -34,7 +35,8 @@ export interface ImportSummary {
 
 /**
  * A JSON backup of everything, read in one transaction (a consistent snapshot): every note including soft-deleted
- * ones, every task status, every setting, with `format: 'policylens-backup'`, `version: 1` and `exportedAt`.
+ * ones, every task status, every setting (not the extension's own `meta:` records), with `format: 'policylens-backup'`,
+ * `version: 1` and `exportedAt`.
  */
 export async function makeBackup(db: PolicyLensDb, options: BackupOptions = {}): Promise<StoreResult<string>> {
   const { now = Date.now(), onProgress } = options;
@@ -48,7 +50,8 @@ export async function makeBackup(db: PolicyLensDb, options: BackupOptions = {}):
       if (chunk.length < CHUNK) break;
       chunk = await db.notes.where('id').above(chunk[chunk.length - 1].id).limit(CHUNK).toArray();
     }
-    const [taskStatuses, settings] = await Promise.all([db.taskStatuses.orderBy('id').toArray(), db.settings.orderBy('key').toArray()]);
+    const [taskStatuses, allSettings] = await Promise.all([db.taskStatuses.orderBy('id').toArray(), db.settings.orderBy('key').toArray()]);
+    const settings = allSettings.filter((s) => !s.key.startsWith(META_KEY_PREFIX));
     return { notes, taskStatuses, settings };
   });
   if (!read.ok) return read;

@@ -1,7 +1,7 @@
 /** The 任务分工表 as CSV that Excel (including Chinese Excel and WPS) opens correctly. */
 import type { Analysis } from '../policy/schema';
 import { wellFormed } from './markdown-escape';
-import { taskRowCells, taskRows, taskTableHeaders, type TaskStatusMap } from './task-table';
+import { taskRowCells, taskRows, taskTableHeaders, type TaskNoteMap, type TaskStatusMap } from './task-table';
 
 /** UTF-8 byte order mark: without it Excel reads a CSV file as the system code page (GBK) and garbles Chinese. */
 const BOM = '\ufeff';
@@ -25,8 +25,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return BOM + rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
 }
 
-/** The 任务分工表 as CSV (序号 / 任务 / 牵头单位 / 责任单位 / 时限, plus 状态 when the reader's statuses are given). */
-export function taskTableCsv(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap): string {
-  const rows = taskRows(analysis, statuses).map(taskRowCells);
-  return toCsv([taskTableHeaders(statuses !== undefined), ...rows]);
+/** The 任务分工表 as CSV (序号 / 任务 / 牵头单位 / 责任单位 / 时限, plus 状态 / 备注 when the reader's statuses / task notes are given). */
+export function taskTableCsv(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap, notes?: TaskNoteMap): string {
+  const rows = taskRows(analysis, statuses, notes).map(taskRowCells);
+  return toCsv([taskTableHeaders(statuses !== undefined, notes !== undefined), ...rows]);
 }

@@ -5,6 +5,7 @@ import { escapeMarkdown, inertNoteMarkdown, markdownTag, yamlDate, yamlString } 
 import { heading, noteMarkdown, notePlace } from './note-block';
 import { compareText, exportGroups, noteTask, type DocGroup, type ExportDoc, type ExportScope } from './notes-scope';
 import type { OnProgress } from './progress';
+import { UNIT_KEY_PREFIX, unitKey } from '../store/task-status';
 import { metadataLines, taskStatusMap, taskTableMarkdown } from './task-table';
 import { pageLink } from './text-fragment';
 
@@ -73,6 +74,16 @@ function statusesOf(doc: DocGroup, statuses: readonly TaskStatus[]): Map<string,
   return new Map(statuses.filter((s) => s.docKey === doc.docKey).map((s) => [s.taskId, s]));
 }
 
+/** The reader's notes on units of one document, [unit, note], in the order the units first appear in its tasks (others after, by name). */
+function unitNotes(doc: DocGroup, mine: Map<string, TaskStatus>): [string, string][] {
+  const order = new Map<string, number>();
+  for (const t of doc.analysis?.tasks ?? []) for (const u of t.units) if (!order.has(u.name)) order.set(u.name, order.size);
+  const out: [string, string][] = [];
+  for (const [key, s] of mine) if (key.startsWith(UNIT_KEY_PREFIX) && s.note.trim()) out.push([key.slice(UNIT_KEY_PREFIX.length), s.note.trim()]);
+  const rank = (u: string) => order.get(u) ?? Number.MAX_SAFE_INTEGER;
+  return out.sort((a, b) => rank(a[0]) - rank(b[0]) || compareText(a[0], b[0]));
+}
+
 /** Renders documents into blocks, counting notes for progress. */
 class Writer {
   readonly blocks: string[] = [];
@@ -101,18 +112,23 @@ class Writer {
     if (noted.length) this.blocks.push(heading(level, '任务备注'));
     for (const t of noted) {
       const s = mine.get(t.id) as TaskStatus;
-      const label = `**${escapeMarkdown(`${t.id} ${t.title}`)}** · ${TASK_STATUS_LABELS[s.status]}`;
+      const label = `**${escapeMarkdown(`${t.id} ${t.title}`)}**${s.status ? ` · ${TASK_STATUS_LABELS[s.status]}` : ''}`;
       this.blocks.push(label, inertNoteMarkdown(s.note));
     }
+    const units = unitNotes(doc, mine);
+    if (units.length) this.blocks.push(heading(level, '单位备注'));
+    for (const [unit, note] of units) this.blocks.push(`**${escapeMarkdown(unit)}**`, inertNoteMarkdown(note));
   }
 
-  /** A document of the unit scope: the unit's 任务分工表 (lead first), then each task with its status, notes and passages. */
-  unit(doc: DocGroup, level: number): void {
+  /** A document of the unit scope: the unit's 任务分工表 (lead first), its note, then each task with its status, notes and passages. */
+  unit(doc: DocGroup, unit: string, level: number): void {
     const mine = statusesOf(doc, this.statuses);
     const lead = doc.unitTasks.filter((t) => t.role === 'lead').length;
     const title = `任务分工表（${doc.unitTasks.length} 项：牵头 ${lead} 项，配合 ${doc.unitTasks.length - lead} 项）`;
     const table = taskTableMarkdown({ tasks: doc.unitTasks.map((t) => t.task) }, taskStatusMap(this.statuses, doc.docKey));
     this.blocks.push(heading(level, title), table);
+    const own = mine.get(unitKey(unit))?.note.trim();
+    if (own) this.blocks.push(heading(level, '单位备注'), inertNoteMarkdown(own));
     for (const { task, role } of doc.unitTasks) {
       const status = mine.get(task.id);
       const notes = doc.notes.filter((n) => noteTask(n, doc.analysis)?.id === task.id);
@@ -120,7 +136,7 @@ class Writer {
       this.blocks.push(heading(level, `${task.id} ${task.title}`));
       const facts = [
         `角色：${role === 'lead' ? '牵头单位' : '责任单位'}`,
-        `状态：${status ? TASK_STATUS_LABELS[status.status] : '未设置'}`,
+        `状态：${status?.status ? TASK_STATUS_LABELS[status.status] : '未设置'}`,
       ];
       if (task.deadlines.length) facts.push(`时限：${escapeMarkdown(task.deadlines.join('；'))}`);
       this.blocks.push(facts.join(' · '));
@@ -159,7 +175,7 @@ export function notesToMarkdown(input: NotesExportInput): string {
       w.blocks.push(heading(2, g.title));
       const meta = metadataBlock(g);
       if (meta) w.blocks.push(meta);
-      if (scope.kind === 'unit') w.unit(g, 3);
+      if (scope.kind === 'unit') w.unit(g, scope.unit, 3);
       else w.document(g, 3, scope.kind === 'page' || scope.kind === 'document');
     }
   }

@@ -22,6 +22,8 @@ export interface TaskRow {
   deadline: string;
   /** 状态: the reader's status (未开始 / 推进中 / 已完成 / 不相关, '' when not set); present only when statuses were given. */
   status?: string;
+  /** 备注: the reader's note on the task ('' when none); present only when notes were given. */
+  note?: string;
 }
 
 /** The reader's statuses of one document's tasks: task id (outline path) → status. */
@@ -29,17 +31,31 @@ export type TaskStatusMap = ReadonlyMap<string, TaskStatusValue>;
 
 /** The status map of one document from the reader's stored task statuses (any documents). */
 export function taskStatusMap(statuses: readonly TaskStatus[], docKey: string): TaskStatusMap {
-  return new Map(statuses.filter((s) => s.docKey === docKey).map((s) => [s.taskId, s.status]));
+  const out = new Map<string, TaskStatusValue>();
+  for (const s of statuses) if (s.docKey === docKey && s.status !== null) out.set(s.taskId, s.status);
+  return out;
+}
+
+/** The reader's notes on one document's tasks: task id (outline path) → note text. */
+export type TaskNoteMap = ReadonlyMap<string, string>;
+
+/** The note map of one document from the reader's stored task statuses (any documents): tasks with a note only. */
+export function taskNoteMap(statuses: readonly TaskStatus[], docKey: string): TaskNoteMap {
+  const out = new Map<string, string>();
+  for (const s of statuses) if (s.docKey === docKey && s.note.trim()) out.set(s.taskId, s.note.trim());
+  return out;
 }
 
 /** Header of the 状态 column, added when the reader's statuses are given. */
 export const STATUS_HEADER = '状态';
+/** Header of the 备注 column, added when the reader's task notes are given. */
+export const NOTE_HEADER = '备注';
 
 /** Column headers of the 任务分工表, in row order. */
 export const TASK_TABLE_HEADERS = ['序号', '任务', '牵头单位', '责任单位', '时限'] as const;
 
-/** The 任务分工表 rows of an analysis, one per task, in document order; with `statuses`, each row carries its 状态. */
-export function taskRows(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap): TaskRow[] {
+/** The 任务分工表 rows of an analysis, one per task, in document order; with `statuses` / `notes`, each row carries its 状态 / 备注. */
+export function taskRows(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap, notes?: TaskNoteMap): TaskRow[] {
   return analysis.tasks.map((t, i) => {
     const row: TaskRow = {
       index: i + 1,
@@ -53,30 +69,32 @@ export function taskRows(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatu
       const status = statuses.get(t.id);
       row.status = status ? TASK_STATUS_LABELS[status] : '';
     }
+    if (notes) row.note = notes.get(t.id) ?? '';
     return row;
   });
 }
 
-/** The column headers for rows with or without the 状态 column. */
-export function taskTableHeaders(withStatus: boolean): string[] {
-  return withStatus ? [...TASK_TABLE_HEADERS, STATUS_HEADER] : [...TASK_TABLE_HEADERS];
+/** The column headers for rows with or without the 状态 and 备注 columns. */
+export function taskTableHeaders(withStatus: boolean, withNote = false): string[] {
+  return [...TASK_TABLE_HEADERS, ...(withStatus ? [STATUS_HEADER] : []), ...(withNote ? [NOTE_HEADER] : [])];
 }
 
-/** One row's cells in header order (unescaped; the 状态 cell only when the row has a status). */
+/** One row's cells in header order (unescaped; the 状态 / 备注 cells only when the row has them). */
 export function taskRowCells(row: TaskRow): string[] {
   const cells = [String(row.index), row.task, row.lead, row.units, row.deadline];
   if (row.status !== undefined) cells.push(row.status);
+  if (row.note !== undefined) cells.push(row.note);
   return cells;
 }
 
 /**
  * The 任务分工表 as a Markdown table (header and separator only when there are no tasks); with `statuses` (the reader's
- * statuses of this document's tasks) a 状态 column is added.
+ * statuses of this document's tasks) a 状态 column is added, with `notes` (the reader's task notes) a 备注 column.
  */
-export function taskTableMarkdown(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap): string {
+export function taskTableMarkdown(analysis: Pick<Analysis, 'tasks'>, statuses?: TaskStatusMap, notes?: TaskNoteMap): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const headers = taskTableHeaders(statuses !== undefined);
-  const rows = taskRows(analysis, statuses).map((r) => line(taskRowCells(r).map(escapeMarkdown)));
+  const headers = taskTableHeaders(statuses !== undefined, notes !== undefined);
+  const rows = taskRows(analysis, statuses, notes).map((r) => line(taskRowCells(r).map(escapeMarkdown)));
   return [line(headers), line(headers.map(() => '---')), ...rows].join('\n');
 }
 

@@ -1,8 +1,19 @@
 /** Notes: create, edit (last write wins), soft delete with undo, purge, and the notes of a page or document. */
+import { sameSelectors } from '../anchor/refresh-selectors';
 import type { PolicyLensDb } from './db';
 import { fromRow, toRow } from './note-row';
 import { fail, invalid, ok, runRead, runWrite, type StoreResult } from './result';
-import { NewNoteSchema, NotePatchSchema, NoteSchema, normalizeTags, type NewNote, type Note, type NotePatch } from './schema';
+import {
+  NewNoteSchema,
+  NotePatchSchema,
+  NoteSchema,
+  normalizeTags,
+  SelectorsSchema,
+  type NewNote,
+  type Note,
+  type NotePatch,
+  type Selectors,
+} from './schema';
 import { normalizeUrl } from './url-key';
 
 /** Search and tag counts (lib/store/note-search.ts), re-exported so the notes API is one import. */
@@ -65,6 +76,25 @@ export async function updateNote(db: PolicyLensDb, id: string, patch: NotePatch,
     if (!next.success) return invalid(next.error, '批注');
     await db.notes.put(toRow(next.data));
     return ok(next.data);
+  });
+}
+
+/**
+ * Move a note's selectors to where a fuzzy re-anchor found its passage (`to`), if they are still `from` — the ones the
+ * page anchored — so a concurrent move or edit of the selectors is never overwritten. Not an edit by the reader: the
+ * edit time stays. Returns the stored note, moved or not (deleted notes are not moved).
+ */
+export async function moveSelectors(db: PolicyLensDb, id: string, from: Selectors, to: Selectors): Promise<StoreResult<Note>> {
+  const parsed = SelectorsSchema.safeParse(to);
+  if (!parsed.success) return invalid(parsed.error, '批注位置');
+  return runWrite(db, [db.notes], async () => {
+    const row = await db.notes.get(id);
+    if (!row) return fail('not-found', NOT_FOUND);
+    const current = fromRow(row);
+    if (current.deletedAt !== null || !sameSelectors(current.selectors, from)) return ok(current);
+    const next: Note = { ...current, selectors: parsed.data };
+    await db.notes.put(toRow(next));
+    return ok(next);
   });
 }
 

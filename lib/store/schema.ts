@@ -141,19 +141,23 @@ export const TASK_STATUS_LABELS: Readonly<Record<TaskStatusValue, string>> = {
   na: '不相关',
 };
 
-/** The reader's status and note on one task (工作任务) of one document. */
+/**
+ * The reader's status and note on one task (工作任务) of one document — or on one unit of it, when `taskId` is
+ * `unit:` + the unit's name (see lib/store/task-status.ts). `status` is null when only a note was written.
+ */
 export const TaskStatusSchema = z.object({
   id: z.uuid(),
   docKey: DocKeySchema,
   taskId: z.string().min(1).max(200),
-  status: TaskStatusValueSchema,
+  status: TaskStatusValueSchema.nullable(),
   note: z.string().max(MAX_NOTE_LENGTH, { error: `批注内容不能超过 ${MAX_NOTE_LENGTH} 字。` }),
   updatedAt: timestamp,
 });
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 
-/** What the caller sets on a task: its status and optionally a note (the stored note is kept when omitted). */
-export const TaskStatusInputSchema = TaskStatusSchema.pick({ docKey: true, taskId: true, status: true }).extend({
+/** What the caller sets on a task or unit: its status, its note, or both (what is omitted is kept as stored). */
+export const TaskStatusInputSchema = TaskStatusSchema.pick({ docKey: true, taskId: true }).extend({
+  status: TaskStatusValueSchema.optional(),
   note: z.string().optional(),
 });
 export type TaskStatusInput = z.infer<typeof TaskStatusInputSchema>;

@@ -33,13 +33,15 @@ export function queryTerms(query: string): QueryTerm[] {
   return [...new Set(bigrams(query))].map((term) => ({ term, prefix: term.length === 1 || !isCjk(term.charCodeAt(0)) }));
 }
 
-/** Whether a note contains every whitespace-separated word of a query (folded: whitespace and character width ignored). */
-export function noteMatchesText(note: Pick<Note, 'selectors' | 'note'>, query: string): boolean {
-  const quote = foldString(note.selectors.quote.exact);
-  const text = foldString(note.note);
+/** The whitespace-separated words of a query, folded (whitespace and character width ignored), empty ones dropped. */
+export function queryWords(query: string): string[] {
   return query
     .split(/\s+/)
     .map(foldString)
-    .filter((w) => w.length > 0)
-    .every((w) => quote.includes(w) || text.includes(w));
+    .filter((w) => w.length > 0);
+}
+
+/** Whether a folded quote or folded note text contains every folded query word (see `queryWords`). */
+export function containsWords(quote: string, text: string, words: readonly string[]): boolean {
+  return words.every((w) => quote.includes(w) || text.includes(w));
 }

@@ -6,10 +6,10 @@ import { ROOT } from './site';
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
 
 describe('the built manifests ask for the fewest permissions', () => {
-  it('Chrome: storage, sidePanel and scripting only, content script and host access on *.gov.cn only, other sites optional, nothing web-accessible, default CSP', () => {
+  it('Chrome: storage, sidePanel, scripting and contextMenus only, content script and host access on *.gov.cn only, other sites optional, nothing web-accessible, default CSP', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting', 'contextMenus']);
     expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     // Sites beyond *.gov.cn are asked for one at a time, when the reader adds one in the options page.
@@ -22,9 +22,9 @@ describe('the built manifests ask for the fewest permissions', () => {
     expect(m.default_locale).toBe('zh_CN');
   });
 
-  it('Firefox: a sidebar instead of the side panel, storage and scripting only, other sites optional, no data collected', () => {
+  it('Firefox: a sidebar instead of the side panel, storage, scripting and contextMenus only, other sites optional, no data collected', () => {
     const m = manifest('firefox-mv2');
-    expect(m.permissions).toEqual(['storage', 'scripting', '*://*.gov.cn/*']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'contextMenus', '*://*.gov.cn/*']);
     expect(m.optional_permissions).toEqual(['*://*/*']);
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');

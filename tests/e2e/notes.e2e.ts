@@ -12,6 +12,8 @@ const OTHER = SEED_PAGES[4]; // 004: an analysis piece, not a policy document
 const QUOTE = '构建“互联网+大数据”的智慧税务生态服务系统，推进办税便利化改革';
 const HOSTILE = '钦州港**补贴** <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const REPOSTED = { host: 'www.nanning.gov.cn', path: '/zwgk/zcwj/t003.shtml' };
+/** QUOTE as the reposted page has it. */
+const REPOSTED_QUOTE = '构建"互联网+大数据"的智慧税务生态服务平台，推进办税便利化改革';
 const REWRITTEN = { host: 'www.gxzf.gov.cn', path: '/zfwj/rewritten/t003.shtml' };
 
 /** Seed 003 reposted elsewhere with small edits: a new first paragraph, half-width quotes, 系统 → 平台, 与 → 同. */
@@ -102,6 +104,13 @@ async function askBackground(msg: unknown): Promise<unknown> {
   return answer;
 }
 
+/** The one note of these tests, as stored by the background. */
+async function storedNote(): Promise<{ selectors: { quote: { exact: string; prefix: string }; taskPath: string | null }; updatedAt: number }> {
+  const found = (await askBackground({ type: 'notes:search', query: { tag: '港口' } })) as { value: { notes: never[] } };
+  expect(found.value.notes).toHaveLength(1);
+  return found.value.notes[0];
+}
+
 const ui = (page: Page, sel: string) => page.locator(`policylens-ui ${sel}`);
 /** The text of an element of the in-page UI, or null when it is not there (polls fail fast instead of waiting on it). */
 const uiText = (page: Page, sel: string) => ui(page, sel).first().textContent({ timeout: 500 }).catch(() => null);
@@ -166,21 +175,35 @@ describe('notes on a page', () => {
     await page.close();
   });
 
-  it('follows its document to another address where the text changed slightly', async () => {
+  it('follows its document to another address where the text changed slightly, and stores where it now is', async () => {
     const page = await openSeed(env.site.url(REPOSTED.host, REPOSTED.path));
-    await expect.poll(() => noteTexts(page, 'green')).toEqual(['构建"互联网+大数据"的智慧税务生态服务平台，推进办税便利化改革']);
+    await expect.poll(() => noteTexts(page, 'green')).toEqual([REPOSTED_QUOTE]);
     expect(await ui(page, '.pl-orphans').count()).toBe(0);
+    // The fuzzy re-anchor moved the stored selectors to the reposted text, without counting as an edit.
+    await expect.poll(async () => (await storedNote()).selectors.quote.exact).toBe(REPOSTED_QUOTE);
+    const moved = await storedNote();
+    expect(moved.selectors.taskPath).toBe('三.（一）.6');
+    expect(moved.selectors.quote.prefix.length).toBe(32);
+    await page.reload();
+    await page.waitForSelector('policylens-ui', { state: 'attached' });
+    await expect.poll(() => noteTexts(page, 'green')).toEqual([REPOSTED_QUOTE]);
+    await page.waitForTimeout(500);
+    // Anchored exactly now: nothing moves again.
+    expect((await storedNote()).selectors).toEqual(moved.selectors);
     await page.close();
   });
 
   it('lists the note as an orphan, with its quote and its text as text, where the passage is gone', async () => {
+    const before = await storedNote();
     const page = await openSeed(env.site.url(REWRITTEN.host, REWRITTEN.path));
     const orphans = ui(page, '.pl-orphans');
     await expect.poll(() => orphans.count()).toBe(1);
     expect(await orphans.locator('> button').textContent()).toContain('1 条批注在本页找不到原文');
     expect(await noteTexts(page, 'green')).toEqual([]);
     await orphans.locator('> button').click();
-    expect(await orphans.locator('q').textContent()).toBe(QUOTE);
+    // The quote last stored (the reposted page's), untouched by a page where it cannot be placed.
+    expect(await orphans.locator('q').textContent()).toBe(REPOSTED_QUOTE);
+    expect((await storedNote()).selectors).toEqual(before.selectors);
     expect(await orphans.locator('.pl-orphan-note').textContent()).toMatch(/^钦州港\*\*补贴\*\* <img src=x onerror="window.__pwned=1"><script>/);
     expect(await page.locator('policylens-ui img').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -279,6 +302,28 @@ describe('selections that cannot carry a note', () => {
     await annotate();
     await expect.poll(() => uiText(page, '.pl-toolbar .pl-refusal')).toContain('不能批注政策透镜自身界面');
     expect(await ui(page, '.pl-editor').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the context-menu entry 为所选文字添加批注', () => {
+  it('is registered by the background, and its click opens the editor on the selection', async () => {
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
+    const worker = env.browser.context.serviceWorkers()[0];
+    // contextMenus has no getter: updating an entry succeeds only when it exists.
+    expect(await worker.evaluate(() => chrome.contextMenus.update('annotate-selection', {}).then(() => 'registered', (e: Error) => e.message))).toBe('registered');
+    expect(await worker.evaluate(() => chrome.contextMenus.update('no-such-entry', {}).then(() => 'registered', (e: Error) => e.message))).toContain('Cannot find');
+    await selectPhrase(page, '推广“自助办税”');
+    // A native menu cannot be clicked from playwright: dispatch the click event to the background's listener instead.
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
+        { menuItemId: 'annotate-selection', selectionText: '推广“自助办税”', editable: false },
+        tab,
+      );
+    });
+    await expect.poll(() => uiText(page, '.pl-editor .pl-quote')).toBe('推广“自助办税”');
     await page.close();
   });
 });

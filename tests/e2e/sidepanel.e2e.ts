@@ -48,23 +48,37 @@ describe('the side panel', () => {
     await panel.close();
   });
 
-  it('keeps the reader\'s status of a task (推进中), filters by it, and exports it in the CSV task table', async () => {
+  it('keeps the reader\'s status of a task (推进中) and notes on the task and a unit, filters by it, and exports them in the CSV task table', async () => {
     const { page, panel } = await openWithPanel(1);
     const first = panel.locator('[data-testid="all-tasks"] > li').first();
     const taskId = await first.getAttribute('data-task-id');
     await expect.poll(() => first.locator('select.status').isEnabled()).toBe(true);
     await first.locator('select.status').selectOption('doing');
+    await first.getByRole('button', { name: `备注 ${taskId}` }).click();
+    await first.getByRole('textbox', { name: `${taskId} 的备注` }).fill('周五前报送进展');
+    await first.getByRole('button', { name: '保存' }).click();
+    await panel.getByRole('tab', { name: /单位/ }).click();
+    const unitRow = panel.locator('.units-table tbody tr').first();
+    const unit = (await unitRow.locator('button.link').textContent())!;
+    await unitRow.getByRole('button', { name: `备注 ${unit}` }).click();
+    await unitRow.getByRole('textbox', { name: `${unit} 的备注` }).fill('联系人：王处');
+    await unitRow.getByRole('button', { name: '保存' }).click();
+    await panel.waitForTimeout(300);
     await panel.reload();
     await panel.waitForSelector('[role="tablist"]');
     const again = panel.locator(`[data-testid="all-tasks"] > li[data-task-id="${taskId}"]`);
     await expect.poll(() => again.locator('select.status').inputValue()).toBe('doing');
+    expect(await again.locator('.item-note-text').textContent()).toBe('周五前报送进展');
+    await panel.getByRole('tab', { name: /单位/ }).click();
+    expect(await panel.locator('.units-table tbody tr').first().locator('.item-note-text').textContent()).toBe('联系人：王处');
+    await panel.getByRole('tab', { name: /任务/ }).click();
     await panel.getByRole('combobox', { name: '状态', exact: true }).selectOption('doing');
     await expect.poll(() => panel.locator('[data-testid="all-tasks"] > li').count()).toBe(1);
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出任务表（CSV）' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('"状态"');
-    expect(csv).toContain('"推进中"');
+    expect(csv).toContain('"推进中","周五前报送进展"');
     expect(download.suggestedFilename()).toMatch(/^桂政办发〔2022〕78号-任务分工表-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.close();
     await panel.close();

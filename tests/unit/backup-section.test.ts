@@ -1,7 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupSection } from '../../components/BackupSection';
 import type { OnProgress } from '../../lib/export/progress';
 
@@ -9,7 +8,6 @@ let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   win = parsed.window as unknown as Window & typeof globalThis;
   (globalThis as { document?: Document }).document = parsed.document as unknown as Document;

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MyCorpusTasks } from '../../components/corpus/MyCorpusTasks';
 import type { SeedDoc } from '../../components/corpus/CorpusReader';
 import { analyze } from '../../lib/policy/analyze';
@@ -18,7 +17,6 @@ const UNIT = '自治区商务厅';
 let root: HTMLElement;
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
   root = parsed.document.getElementById('root') as unknown as HTMLElement;

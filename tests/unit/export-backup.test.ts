@@ -7,7 +7,7 @@ import type { PolicyLensDb } from '../../lib/store/db';
 import { toRow } from '../../lib/store/note-row';
 import { createNote, searchNotes, setTaskStatus, softDelete } from '../../lib/store/notes';
 import { normalizeTag, type Note, type Setting, type TaskStatus } from '../../lib/store/schema';
-import { setSetting } from '../../lib/store/settings';
+import { META_KEY_PREFIX, setSetting } from '../../lib/store/settings';
 import { NOTES_003, STATUSES_003, T0 } from './export-fixtures';
 import { DOC_KEY, freshDb, noteOn } from './store-fixtures';
 
@@ -44,9 +44,9 @@ function backupText(fields: Partial<Backup>): string {
 }
 
 describe('makeBackup', () => {
-  it('writes every note (soft-deleted included, without search terms), status and setting, with format and version', async () => {
+  it('writes every note (soft-deleted included, without search terms), status and setting (not bookkeeping), with format and version', async () => {
     const db = newDb();
-    await fill(db, NOTES_003, STATUSES_003, [{ key: 'myUnit', value: '自治区商务厅' }]);
+    await fill(db, NOTES_003, STATUSES_003, [{ key: 'myUnit', value: '自治区商务厅' }, { key: `${META_KEY_PREFIX}notesPurgedAt`, value: 1 }]);
     const text = await backupOf(db);
     const parsed = BackupSchema.parse(JSON.parse(text));
     expect(parsed).toMatchObject({ format: 'policylens-backup', version: 1, exportedAt: '2026-11-20T01:30:00.000Z' });
@@ -108,13 +108,13 @@ const statusArb: fc.Arbitrary<TaskStatus> = fc.record({
   id: fc.uuid({ version: 4 }),
   docKey: fc.constantFrom(DOC_KEY, 'fp:0badf00d-1234'),
   taskId: fc.constantFrom('三.（一）.1', '三.（一）.4', '三.（二）.11', '二.（三）.11'),
-  status: fc.constantFrom('todo', 'doing', 'done', 'na'),
+  status: fc.constantFrom('todo', 'doing', 'done', 'na', null),
   note: text,
   updatedAt: time,
 });
 
 const settingArb: fc.Arbitrary<Setting> = fc.record({
-  key: fc.string({ minLength: 1, maxLength: 30 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)),
+  key: fc.string({ minLength: 1, maxLength: 30 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k) && !k.startsWith(META_KEY_PREFIX)),
   value: fc
     .jsonValue({ maxDepth: 3 })
     .filter((v) => !/"(__proto__|constructor|prototype)"/.test(JSON.stringify(v)))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, taskTableCsv, toCsv } from '../../lib/export/csv';
-import { taskStatusMap } from '../../lib/export/task-table';
+import { taskNoteMap, taskStatusMap } from '../../lib/export/task-table';
 import { ANALYSIS_003, STATUSES_003 } from './export-fixtures';
 import { DOC_KEY } from './store-fixtures';
 
@@ -68,5 +68,14 @@ describe('CSV for Excel', () => {
     expect(rows[2][5]).toBe('');
     expect(parseCsv(taskTableCsv(ANALYSIS_003, taskStatusMap(STATUSES_003, 'doc:其他')).slice(1)).slice(1).every((r) => r[5] === '')).toBe(true);
     expect(parseCsv(taskTableCsv(ANALYSIS_003).slice(1))[0]).toEqual(['序号', '任务', '牵头单位', '责任单位', '时限']);
+  });
+
+  it('adds the reader’s task notes as a 备注 column, line breaks kept inside the field', () => {
+    const statuses = [...STATUSES_003, { ...STATUSES_003[2], id: '00000000-0000-4000-9000-000000000009', taskId: '三.（一）.2', status: null, note: '先看细则\n再约谈' }];
+    const rows = parseCsv(taskTableCsv(ANALYSIS_003, taskStatusMap(statuses, DOC_KEY), taskNoteMap(statuses, DOC_KEY)).slice(1));
+    expect(rows[0]).toEqual(['序号', '任务', '牵头单位', '责任单位', '时限', '状态', '备注']);
+    expect(rows[11].slice(5)).toEqual(['推进中', '已约商务厅 12 月中旬碰头。']);
+    expect(rows[2].slice(5)).toEqual(['', '先看细则\n再约谈']);
+    expect(rows[4].slice(5)).toEqual(['已完成', '']);
   });
 });

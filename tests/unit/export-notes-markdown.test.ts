@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { notesToMarkdown, type NotesExportInput } from '../../lib/export/notes-markdown';
 import { taskReportMarkdown, taskTableMarkdown } from '../../lib/export/task-table';
-import type { Note } from '../../lib/store/schema';
+import type { Note, TaskStatus } from '../../lib/store/schema';
+import { unitKey } from '../../lib/store/task-status';
 import { ANALYSIS_003, DOC_003, NOTES_003, STATUSES_003, T0, seedNote } from './export-fixtures';
 import { DOC_KEY, PAGE_URL } from './store-fixtures';
 
@@ -175,5 +176,29 @@ describe('scopes', () => {
     expect(out).toContain('## 未命名文档');
     expect(out).not.toContain('javascript:');
     expect(notesToMarkdown({ scope: { kind: 'page', url: '' }, notes: [], exportedAt: 0 })).toContain('没有符合条件的批注。');
+  });
+});
+
+describe('the reader’s notes on tasks and units', () => {
+  const statuses: TaskStatus[] = [
+    ...STATUSES_003,
+    { id: '00000000-0000-4000-9000-000000000010', docKey: DOC_KEY, taskId: '三.（一）.2', status: null, note: '只写了备注', updatedAt: T0 },
+    { id: '00000000-0000-4000-9000-000000000011', docKey: DOC_KEY, taskId: unitKey('自治区商务厅'), status: null, note: '联系人：王处 **周三**', updatedAt: T0 },
+    { id: '00000000-0000-4000-9000-000000000012', docKey: DOC_KEY, taskId: unitKey('自治区市场监管局'), status: null, note: '   ', updatedAt: T0 },
+  ];
+
+  it('the document export lists a task note without a status, and the units’ notes under 单位备注', () => {
+    const out = md({ statuses });
+    expect(out).toContain('**三.（一）.2 ');
+    expect(out).toMatch(/\*\*三\.（一）\.2 [^\n]*\*\*\n\n只写了备注/);
+    expect(out).toContain('## 单位备注\n\n**自治区商务厅**\n\n联系人：王处 **周三**');
+    expect(out).not.toContain('**自治区市场监管局**');
+    expect(out.split('\n').find((l) => l.startsWith('| 2 |'))?.endsWith('|  |')).toBe(true);
+  });
+
+  it('the unit export starts with the unit’s own note', () => {
+    const out = md({ scope: { kind: 'unit', unit: '自治区商务厅' }, statuses });
+    expect(out).toContain('### 单位备注\n\n联系人：王处 **周三**');
+    expect(md({ scope: { kind: 'unit', unit: '自治区市场监管局' }, statuses })).not.toContain('单位备注');
   });
 });

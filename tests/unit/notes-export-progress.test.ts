@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleNotesRequest } from '../../entrypoints/background/notes';
 import { NotesTab, type NotesTabProps } from '../../components/panel/NotesTab';
 import { BackgroundRequestSchema, isNotesRequest } from '../../lib/messages';
@@ -16,7 +15,6 @@ let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(async () => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   win = parsed.window as unknown as Window & typeof globalThis;
   (globalThis as { document?: Document }).document = parsed.document as unknown as Document;

@@ -14,7 +14,8 @@ import {
 } from '../../lib/content-messages';
 import type { PolicyLensDb } from '../../lib/store/db';
 import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH, NoteColorSchema, type Note } from '../../lib/store/schema';
-import { DOC_KEY, PAGE_URL, freshDb, noteOn } from './store-fixtures';
+import { describe as describeSelection } from '../../lib/anchor/selectors';
+import { DOC_KEY, PAGE_URL, SEED_003, freshDb, noteOn } from './store-fixtures';
 
 const PASSAGE = '以制度创新为核心，以政策创新为支撑';
 let db: PolicyLensDb;
@@ -69,6 +70,21 @@ describe('notes requests', () => {
     expect(NoteAnswerSchema.parse(edited.answer)).toMatchObject({ ok: true, value: { note: '新的批注', tags: ['港口'], color: 'pink', updatedAt: 3000 } });
     const stale = await ask({ type: 'notes:update', id: note.id, patch: { note: '旧标签页的修改' } }, 2000);
     expect(NoteAnswerSchema.parse(stale.answer)).toMatchObject({ ok: true, value: { note: '新的批注' } });
+  });
+
+  it('moves a note’s selectors after a fuzzy re-anchor, keeping its edit time, telling no one, and never over a newer move', async () => {
+    const note = await created({ note: '跟随原文' }, 1000);
+    const text = `（转载）${SEED_003.replace(PASSAGE, '以制度创新为核心，以政策改革为支撑')}`;
+    const at = text.indexOf('以制度创新为核心，以政策改革为支撑');
+    const to = describeSelection(text, at, at + PASSAGE.length, '一');
+    const moved = await ask({ type: 'notes:reanchor', id: note.id, from: note.selectors, to }, 5000);
+    expect(moved.changed).toBeNull();
+    expect(NoteAnswerSchema.parse(moved.answer)).toMatchObject({ ok: true, value: { selectors: to, updatedAt: 1000, note: '跟随原文' } });
+    const found = SearchAnswerSchema.parse((await ask({ type: 'notes:search', query: { text: '政策改革' } })).answer);
+    expect(found.ok && found.value.total).toBe(1);
+    // A second tab still anchoring the old selectors does not move it back.
+    const stale = await ask({ type: 'notes:reanchor', id: note.id, from: note.selectors, to: note.selectors }, 6000);
+    expect(NoteAnswerSchema.parse(stale.answer)).toMatchObject({ ok: true, value: { selectors: to } });
   });
 
   it('deletes softly and undoes: the note leaves the page list and comes back intact', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../../lib/store/notes';
 import { TASK_STATUS_LABELS, type Note } from '../../lib/store/schema';
 import { getSetting, setSetting } from '../../lib/store/settings';
+import { unitKey } from '../../lib/store/task-status';
 import { DOC_KEY, PAGE_URL, freshDb, noteOn } from './store-fixtures';
 
 const PASSAGE = '以制度创新为核心，以政策创新为支撑';
@@ -176,9 +177,25 @@ describe('task statuses and settings', () => {
     const byTask = Object.fromEntries((list.ok ? list.value : []).map((s) => [s.taskId, s]));
     expect(Object.keys(byTask).sort()).toEqual(['二.（一）.1', '二.（一）.2']);
     expect(byTask['二.（一）.1']).toMatchObject({ status: 'done', note: '已对接商务厅', updatedAt: 2000, id: first.ok && first.value.id });
-    expect(TASK_STATUS_LABELS[byTask['二.（一）.2'].status]).toBe('不相关');
+    expect(TASK_STATUS_LABELS[byTask['二.（一）.2'].status!]).toBe('不相关');
     expect(await setTaskStatus(db, { docKey: DOC_KEY, taskId: '', status: 'done' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await setTaskStatus(db, { docKey: DOC_KEY, taskId: '1', status: '已完成' as never })).toMatchObject({ ok: false });
+  });
+
+  it('keeps a note on a task without a status, and on a unit; setting one field keeps the other', async () => {
+    db = freshDb();
+    await setTaskStatus(db, { docKey: DOC_KEY, taskId: '三.（二）.11', note: '先问商务厅进度' }, 1000);
+    await setTaskStatus(db, { docKey: DOC_KEY, taskId: unitKey('自治区商务厅'), note: '联系人：王处' }, 1000);
+    await setTaskStatus(db, { docKey: DOC_KEY, taskId: '三.（一）.4', status: 'doing', note: '已立项' }, 1000);
+    await setTaskStatus(db, { docKey: DOC_KEY, taskId: '三.（一）.4', note: '已立项，待验收' }, 2000);
+    await setTaskStatus(db, { docKey: DOC_KEY, taskId: '三.（二）.11', status: 'done' }, 3000);
+    const list = await getTaskStatuses(db, DOC_KEY);
+    const byTask = Object.fromEntries((list.ok ? list.value : []).map((s) => [s.taskId, [s.status, s.note]]));
+    expect(byTask).toEqual({
+      '三.（二）.11': ['done', '先问商务厅进度'],
+      'unit:自治区商务厅': [null, '联系人：王处'],
+      '三.（一）.4': ['doing', '已立项，待验收'],
+    });
   });
 
   it('stores JSON settings', async () => {

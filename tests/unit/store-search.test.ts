@@ -93,13 +93,17 @@ describe('searchNotes', () => {
     expect(r.ok && r.value.total).toBe(3);
   });
 
-  it('uses the index, not a scan of every note', async () => {
+  it('reads the table once, for the in-memory index; later searches use the index, not a scan of every note', async () => {
     db = freshDb();
     await seed();
     const scan = vi.spyOn(db.notes, 'toArray');
     const filter = vi.spyOn(db.notes, 'filter');
     await found({ text: '外商投资', tag: '外资' });
-    expect(scan).not.toHaveBeenCalled();
+    expect(scan).toHaveBeenCalledTimes(1);
+    await found({ text: '外商投资', tag: '外资' });
+    await found({ text: '东盟' });
+    await found({ limit: 2 });
+    expect(scan).toHaveBeenCalledTimes(1);
     expect(filter).not.toHaveBeenCalled();
   });
 
