@@ -70,13 +70,10 @@ export function startPageController(ctx: ContentScriptContext): void {
   };
 
   // The background judges and analyses what the page side read (the engine lives there): answered with the plan to paint.
-  const ask = async (page: CollectedPage): Promise<PagePlan | null> => {
-    const raw: unknown = await browser.runtime.sendMessage({
-      type: 'page:analyze',
-      facts: page.facts,
-      text: page.textMap.text.slice(0, MAX_ANALYZED_CHARS + 1),
-      complete: page.complete,
-    });
+  // The answer is parsed once the wait is over, so that its parsing counts as the page's work (slices).
+  const ask = async (page: CollectedPage, slicer: ReturnType<typeof timeSlicer>): Promise<PagePlan | null> => {
+    const message = { type: 'page:analyze', facts: page.facts, text: page.textMap.text.slice(0, MAX_ANALYZED_CHARS + 1), complete: page.complete };
+    const raw: unknown = await slicer.wait(browser.runtime.sendMessage(message));
     return parseMessage(PagePlanSchema, raw);
   };
 
@@ -87,11 +84,11 @@ export function startPageController(ctx: ContentScriptContext): void {
     // Readability is loaded into the page only when no known container or marker shows the main content.
     const readability = needsReadability(document) ? await slicer.wait(loadReadability(() => browser.runtime.sendMessage({ type: 'page:readability' }))) : null;
     let page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, readability), slicer);
-    let plan = await slicer.wait(ask(page));
+    let plan = await ask(page, slicer);
     if (plan && plan.next !== 'done') {
       // A long page whose beginning was worth it: map the rest (for notes), and analyse it all when it is a policy document.
       page = await runStepsSliced(completeSteps(page), slicer);
-      if (plan.next === 'analyze') plan = await slicer.wait(ask(page));
+      if (plan.next === 'analyze') plan = await ask(page, slicer);
     }
     if (id !== runs || !plan) return; // A newer run (the page changed again) supersedes this one; no answer: nothing to show.
     await slicer.wait(settingsLoaded); // Read while the page was collected and analysed: painting needs the colours and the switches.
@@ -99,10 +96,14 @@ export function startPageController(ctx: ContentScriptContext): void {
     result = { plan, textMap: page.textMap, main: page.main };
     notes.setPage(result);
     repaint();
-    render();
-    slicer.end();
     // Read by `npm run bench`: content-script start → highlights registered (or bail-out).
     performance.mark('policylens:done', { detail: { isPolicy: plan.isPolicy } });
+    // The badge in a slice of its own, once the highlights are on screen.
+    await slicer.pause();
+    if (id !== runs) return;
+    render();
+    slicer.end();
+    performance.mark('policylens:settled');
   };
   const runSafely = () => void run().catch((err: unknown) => console.debug('[PolicyLens]', err));
 

@@ -75,7 +75,7 @@ async function openAndWatch(path: string): Promise<{ page: Page; maxSliceMs: num
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(site.url(HOST, path), { timeout: 60000 });
   const done = await page
-    .waitForFunction(() => performance.getEntriesByName('policylens:done').length > 0, null, { timeout: 30000 })
+    .waitForFunction(() => performance.getEntriesByName('policylens:settled').length > 0, null, { timeout: 30000 })
     .then(() => true, () => false);
   const timing = await page.evaluate(() => ({
     start: performance.getEntriesByName('policylens:start')[0]?.startTime ?? -1,
