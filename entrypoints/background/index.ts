@@ -5,7 +5,7 @@ import { dropTabState, getTabState } from './tab-states';
 import { corpusUnits, relatedForRequest } from './corpus';
 import { answerHighlightsSwitch, answerPageAnalysis, injectReadability } from './page-analysis';
 import { followSettings } from './settings-cache';
-import { answerNotesRequest, listenForAnnotateCommand, noteWatchers, schedulePurge } from './notes';
+import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { listenForBackupPorts } from './backup-port';
 import { listenForSiteGrants, syncSiteScripts } from './site-scripts';
 import { listenForAnnotateMenu } from './context-menu';
@@ -51,6 +51,5 @@ export default defineBackground(() => {
   listenForBackupPorts();
   listenForSiteGrants();
   listenForAnnotateMenu();
-  schedulePurge();
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

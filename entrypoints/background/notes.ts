@@ -150,6 +150,7 @@ export function notesDb(): PolicyLensDb {
 
 /** Answer a notes request from `senderTab` (undefined for extension pages). */
 export async function answerNotesRequest(msg: NotesRequest, senderTab: number | undefined): Promise<StoreResult<unknown>> {
+  purgeOnce();
   const outcome = await handleNotesRequest(notesDb(), msg);
   if (msg.type === 'notes:for-page' && senderTab !== undefined && outcome.answer.ok) {
     await noteWatchers.watch(senderTab, msg.url, msg.docKey);
@@ -171,13 +172,15 @@ export function listenForAnnotateCommand(): void {
   });
 }
 
+/** Whether this service worker's life has started its purge check. */
+let purgeChecked = false;
+
 /**
- * Purge the notes soft-deleted more than 30 days ago, at most once a day (lib/store/purge.ts): when the service worker
- * starts, and on browser start and install/update (which start it too; the daily record makes repeats no-ops). No alarms.
+ * Purge the notes soft-deleted more than 30 days ago, at most once a day (lib/store/purge.ts): with the first notes
+ * request of each service-worker life, when the database is opened anyway (nothing opens it only to check). No alarms.
  */
-export function schedulePurge(): void {
-  const run = () => void purgeIfDue(notesDb());
-  browser.runtime.onStartup.addListener(run);
-  browser.runtime.onInstalled.addListener(run);
-  run();
+function purgeOnce(): void {
+  if (purgeChecked) return;
+  purgeChecked = true;
+  void purgeIfDue(notesDb());
 }
