@@ -1,6 +1,6 @@
 /** Responsible-unit lists (责任单位): units of a raw list (cut by unit-split.ts), completed with shared prefixes and suffixes, canonicalized. */
 import { lookupAlias } from './unit-aliases';
-import { endsLikeBody, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, namePrefix, withPrefix } from './unit-names';
+import { endsLikeBody, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, type NamePrefix, namePrefix, withPrefix } from './unit-names';
 import { cleanName, type Piece, splitAtEtc, splitSpans, trimPiece } from './unit-split';
 
 /** One unit parsed from a raw list; rawStart/rawEnd locate `raw` inside the input string. */
@@ -26,6 +26,17 @@ export interface UnitGroupCache {
   /** The region prefix the groups were completed with: the cache is used only with the same prefix. */
   regionPrefix: string | null;
   groups: Map<string, CachedGroup>;
+  /** Facts of the names met so far (made on first use). */
+  names?: Map<string, NameFacts>;
+}
+
+/** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
+interface NameFacts {
+  isGroup: boolean;
+  prefix: NamePrefix;
+  department: boolean;
+  regionalBodyType: boolean;
+  canonical: string;
 }
 
 /** A parsed group: where its pieces were cut and its units, with offsets relative to the group's start. */
@@ -54,26 +65,37 @@ const MAX_UNIT_SPAN = 120;
 /** Suffixes shared by a list of places (北海市、钦州市人民政府; 南宁、崇左片区管理机构). */
 const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '管理机构', '人民政府', '政府'];
 
-/** Give a unit its name (as cleaned, or completed from its neighbours). */
-function setName(u: Piece, name: string): void {
-  u.name = name;
-  u.isGroup = isGroupName(name);
+/** The facts of `name`, from `names` or found now and kept there. */
+function factsOf(name: string, names: Map<string, NameFacts>): NameFacts {
+  let facts = names.get(name);
+  if (!facts) {
+    facts = { isGroup: isGroupName(name), prefix: namePrefix(name), department: isDepartment(name), regionalBodyType: isRegionalBodyType(name), canonical: canonicalUnit(name) };
+    names.set(name, facts);
+  }
+  return facts;
+}
+
+/** Give unit k its name (as cleaned, or completed from its neighbours) and that name's facts. */
+function setName(units: Piece[], facts: NameFacts[], k: number, name: string, names: Map<string, NameFacts>): void {
+  const f = factsOf(name, names);
+  units[k].name = name;
+  facts[k] = f;
 }
 
 /** A place waiting for a shared suffix (北海市, 钦州港, 南宁): no body ending, short, not a group. */
-function isBarePlace(u: Piece): boolean {
-  return u.name.length <= 8 && !endsLikeBody(u.name) && !u.isGroup && namePrefix(u.name).kind !== 'inheritable';
+function isBarePlace(name: string, f: NameFacts): boolean {
+  return name.length <= 8 && !endsLikeBody(name) && !f.isGroup && f.prefix.kind !== 'inheritable';
 }
 
 /** Give each bare place before a complete unit that unit's suffix: 北海市、钦州市人民政府 → 北海市人民政府. */
-function distributeSuffixes(units: Piece[]): void {
-  let run: Piece[] = [];
-  for (const u of units) {
-    if (isBarePlace(u)) {
-      run.push(u);
-      continue;
-    }
-    if (run.length === 0) continue;
+function distributeSuffixes(units: Piece[], facts: NameFacts[], names: Map<string, NameFacts>): void {
+  let runStart = 0;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (isBarePlace(u.name, facts[k])) continue;
+    const run = runStart;
+    runStart = k + 1;
+    if (run === k) continue;
     let at = -1;
     for (const s of SHARED_SUFFIXES) {
       const i = u.name.indexOf(s);
@@ -81,43 +103,57 @@ function distributeSuffixes(units: Piece[]): void {
     }
     if (at > 0) {
       const level = u.name[at - 1];
-      for (const r of run) {
-        const addLevel = (level === '市' || level === '县') && !'市县区'.includes(r.name[r.name.length - 1]);
-        setName(r, r.name + (addLevel ? level : '') + u.name.slice(at));
+      for (let r = run; r < k; r++) {
+        const bare = units[r].name;
+        const addLevel = (level === '市' || level === '县') && !'市县区'.includes(bare[bare.length - 1]);
+        setName(units, facts, r, bare + (addLevel ? level : '') + u.name.slice(at), names);
       }
     }
-    run = [];
   }
 }
 
 /** Complete bare department names: from the last prefixed unit of the group, else with the document's region prefix. */
-function inheritPrefixes(units: Piece[], regionPrefix: string | null): void {
+function inheritPrefixes(units: Piece[], facts: NameFacts[], regionPrefix: string | null, names: Map<string, NameFacts>): void {
   let current: string | null = null;
-  for (const u of units) {
-    if (u.isGroup) continue;
-    const p = namePrefix(u.name);
+  for (let k = 0; k < units.length; k++) {
+    const f = facts[k];
+    if (f.isGroup) continue;
+    const p = f.prefix;
     if (p.kind !== 'none') current = p.kind === 'inheritable' ? p.prefix : null;
-    else if (!isDepartment(u.name)) continue;
-    else if (current) setName(u, withPrefix(current, u.name));
-    else if (regionPrefix && isRegionalBodyType(u.name)) setName(u, regionPrefix + u.name);
+    else if (!f.department) continue;
+    else if (current) setName(units, facts, k, withPrefix(current, units[k].name), names);
+    else if (regionPrefix && f.regionalBodyType) setName(units, facts, k, regionPrefix + units[k].name, names);
   }
 }
 
 /** Units of the spans [i, j) of one ，/；-group, completed from one another (offsets in `raw`). */
-function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null): Piece[] {
+function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null, names: Map<string, NameFacts>): GroupUnit[] {
   const units: Piece[] = [];
+  const facts: NameFacts[] = [];
   for (let k = i; k < j; k++) {
     const span = spans[k];
     const rest = splitAtEtc(raw, span);
-    for (const piece of rest ? [span, rest] : [span]) {
-      trimPiece(raw, piece);
-      setName(piece, cleanName(raw.slice(piece.start, piece.end)));
-      if (piece.name) units.push(piece);
-    }
+    addPiece(raw, span, units, facts, names);
+    if (rest) addPiece(raw, rest, units, facts, names);
   }
-  distributeSuffixes(units);
-  inheritPrefixes(units, regionPrefix);
-  return units;
+  distributeSuffixes(units, facts, names);
+  inheritPrefixes(units, facts, regionPrefix, names);
+  const from = spans[i].start;
+  const out: GroupUnit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    out.push({ name: u.name, kind: facts[k].isGroup ? 'group' : 'body', canonical: facts[k].canonical, start: u.start - from, end: u.end - from });
+  }
+  return out;
+}
+
+/** Trim `piece`, name it, and add it to `units` unless its name is empty. */
+function addPiece(raw: string, piece: Piece, units: Piece[], facts: NameFacts[], names: Map<string, NameFacts>): void {
+  trimPiece(raw, piece);
+  const name = cleanName(raw.slice(piece.start, piece.end));
+  if (!name) return;
+  units.push(piece);
+  setName(units, facts, units.length - 1, name, names);
 }
 
 /** Whether the spans [i, j) are cut where `bounds` says, relative to spans[i].start. */
@@ -129,20 +165,22 @@ function sameBounds(spans: readonly Piece[], i: number, j: number, bounds: reado
 }
 
 /** The units of the ，/；-group made of spans [i, j) (offsets relative to spans[i].start), from the cache when the same group was parsed before. */
-function groupUnits(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null, cache: Map<string, CachedGroup> | null): GroupUnit[] {
+function groupUnits(
+  raw: string,
+  spans: readonly Piece[],
+  i: number,
+  j: number,
+  regionPrefix: string | null,
+  cache: Map<string, CachedGroup> | null,
+  names: Map<string, NameFacts>,
+): GroupUnit[] {
   const from = spans[i].start;
   const key = cache ? raw.slice(from, spans[j - 1].end) : '';
   const cached = cache?.get(key);
   if (cached && sameBounds(spans, i, j, cached.bounds)) return cached.units;
   const bounds: number[] = [];
   for (let k = i; k < j; k++) bounds.push(spans[k].start - from, spans[k].end - from);
-  const units = parseGroup(raw, spans, i, j, regionPrefix).map((u) => ({
-    name: u.name,
-    kind: u.isGroup ? ('group' as const) : ('body' as const),
-    canonical: canonicalUnit(u.name),
-    start: u.start - from,
-    end: u.end - from,
-  }));
+  const units = parseGroup(raw, spans, i, j, regionPrefix, names);
   cache?.set(key, { bounds, units });
   return units;
 }
@@ -152,6 +190,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
   if (typeof raw !== 'string' || raw.length === 0) return [];
   const regionPrefix = opts?.regionPrefix ?? null;
   const cache = opts?.cache && opts.cache.regionPrefix === regionPrefix ? opts.cache.groups : null;
+  const names = opts?.cache ? (opts.cache.names ??= new Map()) : new Map<string, NameFacts>();
   const spans = splitSpans(raw).filter((span) => span.end - span.start <= MAX_UNIT_SPAN);
   const out: ParsedUnit[] = [];
   let group = 0;
@@ -159,7 +198,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
     let j = i + 1;
     while (j < spans.length && spans[j].group === spans[i].group) j++;
     const from = spans[i].start;
-    const units = groupUnits(raw, spans, i, j, regionPrefix, cache);
+    const units = groupUnits(raw, spans, i, j, regionPrefix, cache, names);
     for (const u of units) {
       const rawStart = from + u.start;
       const rawEnd = from + u.end;
