@@ -26,17 +26,29 @@ export interface UnitGroupCache {
   /** The region prefix the groups were completed with: the cache is used only with the same prefix. */
   regionPrefix: string | null;
   groups: Map<string, CachedGroup>;
-  /** Facts of the names met so far (made on first use). */
-  names?: Map<string, NameFacts>;
+  /** Names and facts found so far (made on first use). */
+  memo?: NameMemo;
 }
 
 /** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
 interface NameFacts {
   isGroup: boolean;
   prefix: NamePrefix;
-  department: boolean;
-  regionalBodyType: boolean;
   canonical: string;
+}
+
+/** A unit named from one 、-span before completion, with offsets relative to the span's start. */
+interface SpanUnit {
+  start: number;
+  end: number;
+  name: string;
+  facts: NameFacts;
+}
+
+/** The facts of each name, and the units of each 、-span text (seed 000: 231 spans, 65 distinct texts). */
+interface NameMemo {
+  names: Map<string, NameFacts>;
+  spans: Map<string, SpanUnit[]>;
 }
 
 /** A parsed group: where its pieces were cut and its units, with offsets relative to the group's start. */
@@ -69,7 +81,7 @@ const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '
 function factsOf(name: string, names: Map<string, NameFacts>): NameFacts {
   let facts = names.get(name);
   if (!facts) {
-    facts = { isGroup: isGroupName(name), prefix: namePrefix(name), department: isDepartment(name), regionalBodyType: isRegionalBodyType(name), canonical: canonicalUnit(name) };
+    facts = { isGroup: isGroupName(name), prefix: namePrefix(name), canonical: canonicalUnit(name) };
     names.set(name, facts);
   }
   return facts;
@@ -120,24 +132,31 @@ function inheritPrefixes(units: Piece[], facts: NameFacts[], regionPrefix: strin
     if (f.isGroup) continue;
     const p = f.prefix;
     if (p.kind !== 'none') current = p.kind === 'inheritable' ? p.prefix : null;
-    else if (!f.department) continue;
+    else if (!isDepartment(units[k].name)) continue;
     else if (current) setName(units, facts, k, withPrefix(current, units[k].name), names);
-    else if (regionPrefix && f.regionalBodyType) setName(units, facts, k, regionPrefix + units[k].name, names);
+    else if (regionPrefix && isRegionalBodyType(units[k].name)) setName(units, facts, k, regionPrefix + units[k].name, names);
   }
 }
 
 /** Units of the spans [i, j) of one ，/；-group, completed from one another (offsets in `raw`). */
-function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null, names: Map<string, NameFacts>): GroupUnit[] {
+function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, regionPrefix: string | null, memo: NameMemo): GroupUnit[] {
   const units: Piece[] = [];
   const facts: NameFacts[] = [];
   for (let k = i; k < j; k++) {
     const span = spans[k];
-    const rest = splitAtEtc(raw, span);
-    addPiece(raw, span, units, facts, names);
-    if (rest) addPiece(raw, rest, units, facts, names);
+    const text = raw.slice(span.start, span.end);
+    let named = memo.spans.get(text);
+    if (!named) {
+      named = spanUnits(text, memo.names);
+      memo.spans.set(text, named);
+    }
+    for (const n of named) {
+      units.push({ start: span.start + n.start, end: span.start + n.end, group: span.group, name: n.name });
+      facts.push(n.facts);
+    }
   }
-  distributeSuffixes(units, facts, names);
-  inheritPrefixes(units, facts, regionPrefix, names);
+  distributeSuffixes(units, facts, memo.names);
+  inheritPrefixes(units, facts, regionPrefix, memo.names);
   const from = spans[i].start;
   const out: GroupUnit[] = [];
   for (let k = 0; k < units.length; k++) {
@@ -147,13 +166,17 @@ function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, 
   return out;
 }
 
-/** Trim `piece`, name it, and add it to `units` unless its name is empty. */
-function addPiece(raw: string, piece: Piece, units: Piece[], facts: NameFacts[], names: Map<string, NameFacts>): void {
-  trimPiece(raw, piece);
-  const name = cleanName(raw.slice(piece.start, piece.end));
-  if (!name) return;
-  units.push(piece);
-  setName(units, facts, units.length - 1, name, names);
+/** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */
+function spanUnits(text: string, names: Map<string, NameFacts>): SpanUnit[] {
+  const piece: Piece = { start: 0, end: text.length, group: 0, name: '' };
+  const rest = splitAtEtc(text, piece);
+  const out: SpanUnit[] = [];
+  for (const p of rest ? [piece, rest] : [piece]) {
+    trimPiece(text, p);
+    const name = cleanName(text.slice(p.start, p.end));
+    if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, names) });
+  }
+  return out;
 }
 
 /** Whether the spans [i, j) are cut where `bounds` says, relative to spans[i].start. */
@@ -172,7 +195,7 @@ function groupUnits(
   j: number,
   regionPrefix: string | null,
   cache: Map<string, CachedGroup> | null,
-  names: Map<string, NameFacts>,
+  memo: NameMemo,
 ): GroupUnit[] {
   const from = spans[i].start;
   const key = cache ? raw.slice(from, spans[j - 1].end) : '';
@@ -180,9 +203,13 @@ function groupUnits(
   if (cached && sameBounds(spans, i, j, cached.bounds)) return cached.units;
   const bounds: number[] = [];
   for (let k = i; k < j; k++) bounds.push(spans[k].start - from, spans[k].end - from);
-  const units = parseGroup(raw, spans, i, j, regionPrefix, names);
+  const units = parseGroup(raw, spans, i, j, regionPrefix, memo);
   cache?.set(key, { bounds, units });
   return units;
+}
+
+function newMemo(): NameMemo {
+  return { names: new Map(), spans: new Map() };
 }
 
 /** Split a raw responsibility list (the text after 责任单位： etc., without the marker words) into normalized units, in order. */
@@ -190,7 +217,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
   if (typeof raw !== 'string' || raw.length === 0) return [];
   const regionPrefix = opts?.regionPrefix ?? null;
   const cache = opts?.cache && opts.cache.regionPrefix === regionPrefix ? opts.cache.groups : null;
-  const names = opts?.cache ? (opts.cache.names ??= new Map()) : new Map<string, NameFacts>();
+  const memo = opts?.cache ? (opts.cache.memo ??= newMemo()) : newMemo();
   const spans = splitSpans(raw).filter((span) => span.end - span.start <= MAX_UNIT_SPAN);
   const out: ParsedUnit[] = [];
   let group = 0;
@@ -198,7 +225,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
     let j = i + 1;
     while (j < spans.length && spans[j].group === spans[i].group) j++;
     const from = spans[i].start;
-    const units = groupUnits(raw, spans, i, j, regionPrefix, cache, names);
+    const units = groupUnits(raw, spans, i, j, regionPrefix, cache, memo);
     for (const u of units) {
       const rawStart = from + u.start;
       const rawEnd = from + u.end;
