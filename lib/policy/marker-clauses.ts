@@ -1,5 +1,5 @@
 /** Clauses of a responsibility list: which units lead (X牵头), which take part (Y参与), which are merely listed (A、B负责), where notes start. */
-import { CharClass } from './char-class';
+import { byFirstChar, CharClass } from './char-class';
 
 /** Role of a stretch of unit text: lead (牵头), co (配合/参与), or listed (the document's lead rule decides). */
 export type SectionRole = 'lead' | 'co' | 'listed';
@@ -57,13 +57,17 @@ const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP, COLON] = Array.fro
 /** First and last characters of the labels: text starting or ending otherwise before a colon holds no label. */
 const LABEL_STARTS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[0]).join(''));
 const LABEL_ENDS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[l.length - 1]).join(''));
+/** The labels by first character: a label is matched in place, without cutting the text. */
+const LABELS_BY_FIRST = byFirstChar([...LABEL_ROLES.keys()], (l) => l);
+const NO_LABELS: readonly string[] = [];
 
 /** The label (4 or 2 characters) starting at `at` and followed by '：', if any. */
 export function labelAt(t: string, at: number): { label: string; colon: number } | null {
   for (const len of LABEL_LENGTHS) {
     if (t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
-    const label = t.slice(at, at + len);
-    if (labelRole(label) !== null) return { label, colon: at + len };
+    for (const label of LABELS_BY_FIRST.get(t.charCodeAt(at)) ?? NO_LABELS) {
+      if (label.length === len && t.startsWith(label, at)) return { label, colon: at + len };
+    }
   }
   return null;
 }
