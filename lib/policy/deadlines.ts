@@ -93,9 +93,17 @@ const TRIGGER_WORDS = ['年', ...NO_YEAR_DEADLINES, ...TARGET_WORDS.map(([w]) =>
 export class DeadlineIndex {
   private readonly words = new Map<string, Occurrences>();
 
-  /** Index `text` (one indexOf pass per trigger word). */
+  /** Index `text`: one pass each for 年, ： and 力争; the other words hold 年 or end with ： and are picked from those. */
   constructor(readonly text: string) {
-    for (const word of TRIGGER_WORDS) this.words.set(word, new Occurrences(text, word));
+    const years = new Occurrences(text, '年');
+    const colons = new Occurrences(text, '：');
+    for (const word of TRIGGER_WORDS) {
+      const year = word.indexOf('年');
+      if (word === '年') this.words.set(word, years);
+      else if (year >= 0) this.words.set(word, years.within(text, word, year));
+      else if (word.endsWith('：')) this.words.set(word, colons.within(text, word, word.length - 1));
+      else this.words.set(word, new Occurrences(text, word));
+    }
   }
 
   /** Call `visit` with each offset of `word` in [from, to) where the whole word fits, in order. */
