@@ -18,28 +18,22 @@ export interface CleanTaskUnit {
   end: number;
 }
 
-/** Parsed unit lists by raw text and parsed ，/；-groups, shared by the markers of one document (plans repeat the same lists and groups many times). */
+/** Parsed ，/；-groups and names, shared by the markers of one document (plans repeat the same groups and names many times). */
 export interface UnitListCache {
-  lists: Map<string, ParsedUnit[]>;
   groups: UnitGroupCache;
 }
 
 /** An empty cache for one document, whose bare names are completed with `regionPrefix`. */
 export function newUnitListCache(regionPrefix: string | null): UnitListCache {
-  return { lists: new Map(), groups: { regionPrefix, groups: new Map() } };
+  return { groups: { regionPrefix, groups: new Map() } };
 }
 
 function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ParsedUnit[] {
-  let parsed = cache.lists.get(raw);
-  if (!parsed) {
-    try {
-      parsed = parseUnitList(raw, { regionPrefix, cache: cache.groups });
-    } catch {
-      parsed = [];
-    }
-    cache.lists.set(raw, parsed);
+  try {
+    return parseUnitList(raw, { regionPrefix, cache: cache.groups });
+  } catch {
+    return [];
   }
-  return parsed;
 }
 
 /** Units of `marker` in order, each once: explicit leads lead; otherwise the lead rule picks the lead among the listed units. */
