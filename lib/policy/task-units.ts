@@ -4,7 +4,7 @@ import { leadIndex } from './lead-rule';
 import type { SectionRole } from './marker-clauses';
 import type { Marker } from './markers';
 import type { LeadRule, Role, UnitKind } from './schema';
-import { parseUnitList, type ParsedUnit, type UnitGroupCache } from './units';
+import { type ListGroups, type UnitGroupCache, unitGroups } from './units';
 
 /** A unit of a task in clean-text offsets (`start`/`end` locate its raw text). */
 export interface CleanTaskUnit {
@@ -28,11 +28,11 @@ export function newUnitListCache(regionPrefix: string | null): UnitListCache {
   return { groups: { regionPrefix, groups: new Map() } };
 }
 
-function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ParsedUnit[] {
+function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ListGroups {
   try {
-    return parseUnitList(raw, { regionPrefix, cache: cache.groups });
+    return unitGroups(raw, { regionPrefix, cache: cache.groups });
   } catch {
-    return [];
+    return { starts: [], units: [] };
   }
 }
 
@@ -48,16 +48,20 @@ export function markerUnits(
   const roles: SectionRole[] = [];
   const seen = new Set<string>();
   for (const section of marker.sections) {
-    for (const u of parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache)) {
-      const name = u.canonical || u.name;
-      if (!name || seen.has(name)) continue;
-      seen.add(name);
-      const start = section.start + u.rawStart;
-      const end = section.start + u.rawEnd;
-      let role: SectionRole = 'listed';
-      for (const b of section.breaks) if (b.at <= start) role = b.role;
-      roles.push(role);
-      units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
+    const groups = parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache);
+    for (let g = 0; g < groups.units.length; g++) {
+      const offset = section.start + groups.starts[g];
+      for (const u of groups.units[g]) {
+        const name = u.canonical || u.name;
+        if (!name || seen.has(name)) continue;
+        seen.add(name);
+        const start = offset + u.start;
+        const end = offset + u.end;
+        let role: SectionRole = 'listed';
+        for (const b of section.breaks) if (b.at <= start) role = b.role;
+        roles.push(role);
+        units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
+      }
     }
   }
   if (!roles.includes('lead')) {

@@ -57,8 +57,8 @@ interface CachedGroup {
   units: GroupUnit[];
 }
 
-/** A unit of a cached group. */
-interface GroupUnit {
+/** A unit of a ，/；-group, with offsets relative to the group's start. */
+export interface GroupUnit {
   name: string;
   kind: 'body' | 'group';
   canonical: string;
@@ -212,27 +212,43 @@ function newMemo(): NameMemo {
   return { names: new Map(), spans: new Map() };
 }
 
-/** Split a raw responsibility list (the text after 责任单位： etc., without the marker words) into normalized units, in order. */
-export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] {
-  if (typeof raw !== 'string' || raw.length === 0) return [];
+/** A raw list's units by ，/；-group (groups without units left out): where each group starts in the list, and its units. */
+export interface ListGroups {
+  starts: number[];
+  units: (readonly GroupUnit[])[];
+}
+
+/** The units of a raw list by group, as parseUnitList gives them one by one (the groups' unit arrays are shared with the cache: read only). */
+export function unitGroups(raw: string, opts: UnitListOptions): ListGroups {
+  const out: ListGroups = { starts: [], units: [] };
+  if (typeof raw !== 'string' || raw.length === 0) return out;
   const regionPrefix = opts?.regionPrefix ?? null;
   const cache = opts?.cache && opts.cache.regionPrefix === regionPrefix ? opts.cache.groups : null;
   const memo = opts?.cache ? (opts.cache.memo ??= newMemo()) : newMemo();
   const spans = splitSpans(raw).filter((span) => span.end - span.start <= MAX_UNIT_SPAN);
-  const out: ParsedUnit[] = [];
-  let group = 0;
   for (let i = 0; i < spans.length; ) {
     let j = i + 1;
     while (j < spans.length && spans[j].group === spans[i].group) j++;
-    const from = spans[i].start;
     const units = groupUnits(raw, spans, i, j, regionPrefix, cache, memo);
-    for (const u of units) {
-      const rawStart = from + u.start;
-      const rawEnd = from + u.end;
+    if (units.length > 0) {
+      out.starts.push(spans[i].start);
+      out.units.push(units);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Split a raw responsibility list (the text after 责任单位： etc., without the marker words) into normalized units, in order. */
+export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] {
+  const groups = unitGroups(raw, opts);
+  const out: ParsedUnit[] = [];
+  for (let group = 0; group < groups.units.length; group++) {
+    for (const u of groups.units[group]) {
+      const rawStart = groups.starts[group] + u.start;
+      const rawEnd = groups.starts[group] + u.end;
       out.push({ name: u.name, raw: raw.slice(rawStart, rawEnd), kind: u.kind, rawStart, rawEnd, group, canonical: u.canonical });
     }
-    if (units.length > 0) group++;
-    i = j;
   }
   return out;
 }
