@@ -45,7 +45,9 @@ export function markerUnits(
   cache: UnitListCache = newUnitListCache(regionPrefix),
 ): CleanTaskUnit[] {
   const units: CleanTaskUnit[] = [];
-  const roles: SectionRole[] = [];
+  /** Indexes of the units no 牵头/配合 word gave a role: the lead rule picks among them when no unit leads explicitly. */
+  const listed: number[] = [];
+  let led = false;
   const seen = new Set<string>();
   for (const section of marker.sections) {
     const groups = parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache);
@@ -59,15 +61,16 @@ export function markerUnits(
         const end = offset + u.end;
         let role: SectionRole = 'listed';
         for (const b of section.breaks) if (b.at <= start) role = b.role;
-        roles.push(role);
+        if (role === 'lead') led = true;
+        else if (role === 'listed') listed.push(units.length);
         units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
       }
     }
   }
-  if (!roles.includes('lead')) {
-    const listed: number[] = [];
-    roles.forEach((r, k) => r === 'listed' && listed.push(k));
-    const k = leadIndex(listed.map((i) => units[i].written), rule);
+  if (!led) {
+    const names: string[] = [];
+    for (const i of listed) names.push(units[i].written);
+    const k = leadIndex(names, rule);
     if (k >= 0) units[listed[k]].role = 'lead';
   }
   return units;
