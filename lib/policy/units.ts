@@ -187,7 +187,7 @@ function sameBounds(spans: readonly Piece[], i: number, j: number, bounds: reado
   return true;
 }
 
-/** The units of the ，/；-group made of spans [i, j) (offsets relative to spans[i].start), from the cache when the same group was parsed before. */
+/** The units of the ，/；-group made of spans [i, j) (offsets relative to spans[i].start), from the cache when the same group of several spans was parsed before. */
 function groupUnits(
   raw: string,
   spans: readonly Piece[],
@@ -197,6 +197,8 @@ function groupUnits(
   cache: Map<string, CachedGroup> | null,
   memo: NameMemo,
 ): GroupUnit[] {
+  // A group of one span comes from the span memo at once: cheaper than a lookup by the group's text.
+  if (j - i === 1) return parseGroup(raw, spans, i, j, regionPrefix, memo);
   const from = spans[i].start;
   const key = cache ? raw.slice(from, spans[j - 1].end) : '';
   const cached = cache?.get(key);
