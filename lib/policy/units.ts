@@ -1,7 +1,10 @@
 /** Responsible-unit lists (责任单位): units of a raw list (cut by unit-split.ts), completed with shared prefixes and suffixes, canonicalized. */
-import { lookupAlias } from './unit-aliases';
-import { endsLikeBody, isDepartment, isGroupName, isRegionalBodyType, isRegionalName, type NamePrefix, namePrefix, withPrefix } from './unit-names';
-import { cleanName, type Piece, splitAtEtc, splitSpans, trimPiece } from './unit-split';
+import { factsOf, inherited, type NameFacts, type NameMemo, newMemo, spanUnitsOf } from './unit-memo';
+import { endsLikeBody, isDepartment, isRegionalBodyType, isRegionalName } from './unit-names';
+import { type Piece, splitSpans } from './unit-split';
+
+/** Canonical name of a unit (alias table: 2018 reform renames and same-body variants); returns the input when no alias applies. */
+export { canonicalUnit } from './unit-aliases';
 
 /** One unit parsed from a raw list; rawStart/rawEnd locate `raw` inside the input string. */
 export interface ParsedUnit {
@@ -30,27 +33,6 @@ export interface UnitGroupCache {
   memo?: NameMemo;
 }
 
-/** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
-interface NameFacts {
-  isGroup: boolean;
-  prefix: NamePrefix;
-  canonical: string;
-}
-
-/** A unit named from one 、-span before completion, with offsets relative to the span's start. */
-interface SpanUnit {
-  start: number;
-  end: number;
-  name: string;
-  facts: NameFacts;
-}
-
-/** The facts of each name, and the units of each 、-span text (seed 000: 231 spans, 65 distinct texts). */
-interface NameMemo {
-  names: Map<string, NameFacts>;
-  spans: Map<string, SpanUnit[]>;
-}
-
 /** A parsed group: where its pieces were cut and its units, with offsets relative to the group's start. */
 interface CachedGroup {
   bounds: number[];
@@ -76,16 +58,6 @@ export interface UnitListOptions {
 const MAX_UNIT_SPAN = 120;
 /** Suffixes shared by a list of places (北海市、钦州市人民政府; 南宁、崇左片区管理机构). */
 const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '管理机构', '人民政府', '政府'];
-
-/** The facts of `name`, from `names` or found now and kept there. */
-function factsOf(name: string, names: Map<string, NameFacts>): NameFacts {
-  let facts = names.get(name);
-  if (!facts) {
-    facts = { isGroup: isGroupName(name), prefix: namePrefix(name), canonical: canonicalUnit(name) };
-    names.set(name, facts);
-  }
-  return facts;
-}
 
 /** Give unit k its name (as cleaned, or completed from its neighbours) and that name's facts. */
 function setName(units: Piece[], facts: NameFacts[], k: number, name: string, names: Map<string, NameFacts>): void {
@@ -132,8 +104,8 @@ function inheritPrefixes(units: Piece[], facts: NameFacts[], regionPrefix: strin
     if (f.isGroup) continue;
     const p = f.prefix;
     if (p.kind !== 'none') current = p.kind === 'inheritable' ? p.prefix : null;
-    else if (!isDepartment(units[k].name)) continue;
-    else if (current) setName(units, facts, k, withPrefix(current, units[k].name), names);
+    else if (!(f.department ??= isDepartment(units[k].name))) continue;
+    else if (current) setName(units, facts, k, inherited(units[k].name, f, current), names);
     else if (regionPrefix && isRegionalBodyType(units[k].name)) setName(units, facts, k, regionPrefix + units[k].name, names);
   }
 }
@@ -144,13 +116,7 @@ function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, 
   const facts: NameFacts[] = [];
   for (let k = i; k < j; k++) {
     const span = spans[k];
-    const text = raw.slice(span.start, span.end);
-    let named = memo.spans.get(text);
-    if (!named) {
-      named = spanUnits(text, memo.names);
-      memo.spans.set(text, named);
-    }
-    for (const n of named) {
+    for (const n of spanUnitsOf(raw.slice(span.start, span.end), memo)) {
       units.push({ start: span.start + n.start, end: span.start + n.end, group: span.group, name: n.name });
       facts.push(n.facts);
     }
@@ -162,19 +128,6 @@ function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, 
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     out.push({ name: u.name, kind: facts[k].isGroup ? 'group' : 'body', canonical: facts[k].canonical, start: u.start - from, end: u.end - from });
-  }
-  return out;
-}
-
-/** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */
-function spanUnits(text: string, names: Map<string, NameFacts>): SpanUnit[] {
-  const piece: Piece = { start: 0, end: text.length, group: 0, name: '' };
-  const rest = splitAtEtc(text, piece);
-  const out: SpanUnit[] = [];
-  for (const p of rest ? [piece, rest] : [piece]) {
-    trimPiece(text, p);
-    const name = cleanName(text.slice(p.start, p.end));
-    if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, names) });
   }
   return out;
 }
@@ -208,10 +161,6 @@ function groupUnits(
   const units = parseGroup(raw, spans, i, j, regionPrefix, memo);
   cache?.set(key, { bounds, units });
   return units;
-}
-
-function newMemo(): NameMemo {
-  return { names: new Map(), spans: new Map() };
 }
 
 /** A raw list's units by ，/；-group (groups without units left out): where each group starts in the list, and its units. */
@@ -255,10 +204,6 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
   return out;
 }
 
-/** Canonical name of a unit (alias table: 2018 reform renames and same-body variants); returns the input when no alias applies. */
-export function canonicalUnit(name: string): string {
-  return lookupAlias(name) ?? name;
-}
 
 /** Whether a unit is a regional-level (自治区/区直) body, used by the "排名第一的区直单位为牵头单位" rule. */
 export function isRegionalUnit(name: string): boolean {
