@@ -91,8 +91,8 @@ class Finds {
   seek(from: number): void {
     const s = this.s;
     FINDS.lastIndex = from;
-    for (let m = FINDS.exec(s); m; m = FINDS.exec(s)) {
-      const at = m.index;
+    while (FINDS.test(s)) {
+      const at = FINDS.lastIndex - 1; // every find is one character (test makes no match array)
       this.start = at;
       this.bold = s[at] === '*';
       this.mapped = !this.bold && TO_MATCH_FORM.has(s, at);
