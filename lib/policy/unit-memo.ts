@@ -2,6 +2,7 @@
 import { canonicalUnit } from './unit-aliases';
 import { isGroupName, type NamePrefix, namePrefix, withPrefix } from './unit-names';
 import { cleanName, type Piece, splitAtEtc, trimPiece } from './unit-split';
+import type { GroupUnit } from './units';
 
 /** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
 export interface NameFacts {
@@ -22,10 +23,16 @@ export interface SpanUnit {
   facts: NameFacts;
 }
 
-/** The facts of each name, and the units of each 、-span text (seed 000: 231 spans, 65 distinct texts). */
+/** What the memo knows of one 、-span text: its units, and its completed units as a ，/；-group of its own once parsed so. */
+export interface SpanEntry {
+  units: SpanUnit[];
+  alone?: { regionPrefix: string | null; units: GroupUnit[] };
+}
+
+/** The facts of each name, and what is known of each 、-span text (seed 000: 231 spans, 65 distinct texts). */
 export interface NameMemo {
   names: Map<string, NameFacts>;
-  spans: Map<string, SpanUnit[]>;
+  spans: Map<string, SpanEntry>;
 }
 
 /** An empty memo. */
@@ -67,12 +74,12 @@ function spanUnits(text: string, names: Map<string, NameFacts>): SpanUnit[] {
   return out;
 }
 
-/** The units of the 、-span text `text`, from the memo or found now and kept there. */
-export function spanUnitsOf(text: string, memo: NameMemo): SpanUnit[] {
-  let units = memo.spans.get(text);
-  if (!units) {
-    units = spanUnits(text, memo.names);
-    memo.spans.set(text, units);
+/** The memo's entry for the 、-span text `text`, with its units found now if it is new. */
+export function spanEntry(text: string, memo: NameMemo): SpanEntry {
+  let entry = memo.spans.get(text);
+  if (!entry) {
+    entry = { units: spanUnits(text, memo.names) };
+    memo.spans.set(text, entry);
   }
-  return units;
+  return entry;
 }

@@ -1,5 +1,5 @@
 /** Responsible-unit lists (责任单位): units of a raw list (cut by unit-split.ts), completed with shared prefixes and suffixes, canonicalized. */
-import { factsOf, inherited, type NameFacts, type NameMemo, newMemo, spanUnitsOf } from './unit-memo';
+import { factsOf, inherited, type NameFacts, type NameMemo, newMemo, spanEntry } from './unit-memo';
 import { endsLikeBody, isDepartment, isRegionalBodyType, isRegionalName } from './unit-names';
 import { type Piece, splitSpans } from './unit-split';
 
@@ -116,7 +116,7 @@ function parseGroup(raw: string, spans: readonly Piece[], i: number, j: number, 
   const facts: NameFacts[] = [];
   for (let k = i; k < j; k++) {
     const span = spans[k];
-    for (const n of spanUnitsOf(raw.slice(span.start, span.end), memo)) {
+    for (const n of spanEntry(raw.slice(span.start, span.end), memo).units) {
       units.push({ start: span.start + n.start, end: span.start + n.end, group: span.group, name: n.name });
       facts.push(n.facts);
     }
@@ -150,8 +150,12 @@ function groupUnits(
   cache: Map<string, CachedGroup> | null,
   memo: NameMemo,
 ): GroupUnit[] {
-  // A group of one span comes from the span memo at once: cheaper than a lookup by the group's text.
-  if (j - i === 1) return parseGroup(raw, spans, i, j, regionPrefix, memo);
+  if (j - i === 1) {
+    // A group of one span: its units depend only on the span's text and the region prefix, kept with the span's memo entry.
+    const entry = spanEntry(raw.slice(spans[i].start, spans[i].end), memo);
+    if (entry.alone?.regionPrefix !== regionPrefix) entry.alone = { regionPrefix, units: parseGroup(raw, spans, i, j, regionPrefix, memo) };
+    return entry.alone.units;
+  }
   const from = spans[i].start;
   const key = cache ? raw.slice(from, spans[j - 1].end) : '';
   const cached = cache?.get(key);
