@@ -58,8 +58,11 @@ function labelBefore(t: string, colon: number, floor: number): { start: number; 
   return null;
 }
 
-/** Full stops, looked for only inside a marker's bounded range. */
-const FULL_STOPS = new CharClass('。');
+/** Offset of the first 。 in t[from, to), or -1: a native search inside a marker's bounded range. */
+function fullStopIn(t: string, from: number, to: number): number {
+  const k = t.slice(from, to).indexOf('。');
+  return k < 0 ? -1 : from + k;
+}
 
 /** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped). */
 function labelSections(t: string, from: number, to: number, colons: Occurrences): MarkerSection[] {
@@ -73,7 +76,7 @@ function labelSections(t: string, from: number, to: number, colons: Occurrences)
     const role = labelRole(l.label);
     if (role === 'skip' || role === null) return;
     let end = k + 1 < labels.length ? labels[k + 1].start : to;
-    const stop = FULL_STOPS.indexIn(t, l.bodyStart, end);
+    const stop = fullStopIn(t, l.bodyStart, end);
     if (stop >= 0) end = stop;
     const section = clauseBreaks(t, l.bodyStart, end, role);
     if (section) sections.push(section);
@@ -120,7 +123,7 @@ function unitLines(t: string, taken: readonly Marker[], colons: Occurrences): Ma
     }
     let end = Math.min(lineEnd, l.start + MAX_UNIT_LINE);
     if (before !== '\n' && l.start > 0) {
-      const stop = FULL_STOPS.indexIn(t, c, end);
+      const stop = fullStopIn(t, c, end);
       if (stop >= 0) end = stop + 1;
     }
     const sections = labelSections(t, l.start, end, colons);
