@@ -74,8 +74,7 @@ function buildTask({ draft: d, title, units: cleanUnits }: Candidate, { clean, d
     deadlines: [...new Set(deadlineSpans.map((s) => s.text))],
     deadlineSpans,
   };
-  const mentions = cleanUnits.map((u) => ({ name: u.name, written: u.written, role: u.role, kind: u.kind }));
-  return { task, mentions };
+  return { task, mentions: cleanUnits };
 }
 
 /** Make ids unique: a repeated id gets "~2", "~3"… (numbering errors and scraped pages repeat labels). */

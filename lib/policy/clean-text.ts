@@ -91,8 +91,8 @@ class Finds {
   seek(from: number): void {
     const s = this.s;
     FINDS.lastIndex = from;
-    for (let m = FINDS.exec(s); m; m = FINDS.exec(s)) {
-      const at = m.index;
+    while (FINDS.test(s)) {
+      const at = FINDS.lastIndex - 1; // every find is one character (test makes no match array)
       this.start = at;
       this.bold = s[at] === '*';
       this.mapped = !this.bold && TO_MATCH_FORM.has(s, at);
@@ -112,28 +112,44 @@ class Finds {
   }
 }
 
-/** The kept pieces of the original in order, and the clean offsets of the characters the match view writes otherwise. */
+/** The kept pieces of the original in order (a piece that continues the previous one in the original extends it), and the clean offsets of the characters the match view writes otherwise. */
 class Pieces {
   readonly parts: string[] = [];
   readonly starts: number[] = [];
   readonly origins: number[] = [];
   readonly mapped: number[] = [];
   length = 0;
+  /** The original range of the last piece, not yet cut into `parts`. */
+  private from = 0;
+  private to = 0;
 
   constructor(private readonly s: string) {}
 
   /** Keep the original's [from, to) as the next piece. */
   keep(from: number, to: number): void {
     if (to <= from) return;
-    this.parts.push(this.s.slice(from, to));
-    this.starts.push(this.length);
-    this.origins.push(from);
     this.length += to - from;
+    if (from === this.to && this.to > this.from) {
+      this.to = to;
+      return;
+    }
+    this.cut();
+    this.starts.push(this.length - (to - from));
+    this.origins.push(from);
+    this.from = from;
+    this.to = to;
+  }
+
+  /** Add the last piece's text to `parts`. */
+  private cut(): void {
+    if (this.to > this.from) this.parts.push(this.s.slice(this.from, this.to));
+    this.from = this.to;
   }
 
   /** The two views: the display view is the pieces joined; the match view writes the mapped characters in their match form. */
   views(): { display: string; text: string } {
-    const display = this.parts.join('');
+    this.cut();
+    const display = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
     if (this.mapped.length === 0) return { display, text: display };
     const out: string[] = [];
     let from = 0;

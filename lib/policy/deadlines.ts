@@ -89,20 +89,33 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
 /** Every word a deadline is looked for at. */
 const TRIGGER_WORDS = ['年', ...NO_YEAR_DEADLINES, ...TARGET_WORDS.map(([w]) => w), ...LIMIT_LABELS];
 
+const NONE: readonly number[] = [];
+
 /** Where the trigger words occur in a text: found once per document, then looked up for each task's range. */
 export class DeadlineIndex {
   private readonly words = new Map<string, Occurrences>();
 
-  /** Index `text` (one indexOf pass per trigger word). */
+  /** Index `text`: one pass each for 年, ： and 力争; the other words hold 年 or end with ： and are picked from those. */
   constructor(readonly text: string) {
-    for (const word of TRIGGER_WORDS) this.words.set(word, new Occurrences(text, word));
+    const years = new Occurrences(text, '年');
+    const colons = new Occurrences(text, '：');
+    for (const word of TRIGGER_WORDS) {
+      const year = word.indexOf('年');
+      if (word === '年') this.words.set(word, years);
+      else if (year >= 0) this.words.set(word, years.within(text, word, year));
+      else if (word.endsWith('：')) this.words.set(word, colons.within(text, word, word.length - 1));
+      else this.words.set(word, new Occurrences(text, word));
+    }
   }
 
-  /** Call `visit` with each offset of `word` in [from, to) where the whole word fits, in order. */
-  each(word: string, from: number, to: number, visit: (i: number) => void): void {
+  /** The offsets of `word` (a trigger word) in [from, to) where the whole word fits, in order. */
+  within(word: string, from: number, to: number): readonly number[] {
     const found = this.words.get(word);
-    if (!found) return;
-    for (let k = found.firstIndex(from); k < found.at.length && found.at[k] + word.length <= to; k++) visit(found.at[k]);
+    if (!found) return NONE;
+    const k = found.firstIndex(from);
+    let n = k;
+    while (n < found.at.length && found.at[n] + word.length <= to) n++;
+    return n === k ? NONE : found.at.slice(k, n);
   }
 }
 
@@ -114,34 +127,35 @@ export function findDeadlines(text: string, from: number, to: number, index: Dea
   const start = Math.min(Math.max(0, from), text.length);
   const end = Math.min(Math.max(from, to), text.length);
   if (end <= start) return [];
-  return rangeDeadlines(index, start, end).map((s) => ({ start: s.start - start + from, end: s.end - start + from }));
+  const spans = rangeDeadlines(index, start, end);
+  return start === from ? spans : spans.map((s) => ({ start: s.start - start + from, end: s.end - start + from }));
 }
 
 function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] {
   const t = index.text;
   const spans: Span[] = [];
-  index.each('年', from, to, (y) => {
+  for (const y of index.within('年', from, to)) {
     const d = dateAt(t, y, from, to);
     if (d) spans.push(d);
-  });
+  }
   for (const w of NO_YEAR_DEADLINES) {
-    index.each(w, from, to, (i) => {
+    for (const i of index.within(w, from, to)) {
       if (i === from || (!isDigit(t[i - 1]) && t[i - 1] !== '月')) spans.push({ start: i, end: i + w.length });
-    });
+    }
   }
   for (const [w, max] of TARGET_WORDS) {
-    index.each(w, from, to, (i) => {
+    for (const i of index.within(w, from, to)) {
       const end = clauseEnd(t, i + w.length, to, max);
       const rest = t.slice(i + w.length, end).replace(/^(?:到|至|于)?\d{4}年(?:底|末)?(?:前)?/, '');
       if (rest.length >= 2) spans.push({ start: i, end });
-    });
+    }
   }
   for (const label of LIMIT_LABELS) {
-    index.each(label, from, to, (i) => {
+    for (const i of index.within(label, from, to)) {
       const s = i + label.length;
       const end = clauseEnd(t, s, to, MAX_LIMIT);
       if (end > s) spans.push({ start: s, end });
-    });
+    }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];

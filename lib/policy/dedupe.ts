@@ -72,17 +72,18 @@ export interface DedupeItem {
  */
 export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: boolean): T[] {
   const seen = { ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
-  /** Kept tasks by title key: only a task with a title seen before has its unit list compared (most titles are unique). */
-  const keptByTitle = new Map<string, T[]>();
+  /** Kept tasks by title key, with their unit lists once asked: only a task with a title seen before has its unit list compared (most titles are unique). */
+  const keptByTitle = new Map<string, { task: T; units: string | null }[]>();
   const kept = new Set<T>();
   for (const task of tasks.filter((t) => !t.weak).concat(tasks.filter((t) => t.weak))) {
     const title = compactKey(task.title);
     const sameTitle = keptByTitle.get(title);
     const units = sameTitle || repeats ? unitList(task) : '';
-    if (sameTitle?.some((k) => unitList(k) === units)) continue;
+    if (sameTitle && hasUnitList(sameTitle, units)) continue;
     if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
-    if (sameTitle) sameTitle.push(task);
-    else keptByTitle.set(title, [task]);
+    const entry = { task, units: sameTitle || repeats ? units : null };
+    if (sameTitle) sameTitle.push(entry);
+    else keptByTitle.set(title, [entry]);
     if (repeats) {
       seen.ids.add(task.id);
       seen.titles.add(title);
@@ -91,6 +92,15 @@ export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: 
     kept.add(task);
   }
   return tasks.filter((t) => kept.has(t));
+}
+
+/** Whether one of `kept` has the unit list `units` (each kept task's list is made once, when first compared). */
+function hasUnitList(kept: { task: DedupeItem; units: string | null }[], units: string): boolean {
+  for (const k of kept) {
+    k.units ??= unitList(k.task);
+    if (k.units === units) return true;
+  }
+  return false;
 }
 
 /** The unit names of a task as one string, the form unit lists are compared in. */

@@ -12,18 +12,18 @@ export interface UnitMention {
 
 /** Count each unit once per task, by role; sorted by lead count, then co count, then first appearance. */
 export function documentUnits(tasks: readonly (readonly UnitMention[])[]): DocUnit[] {
-  const byName = new Map<string, DocUnit & { order: number }>();
-  for (const units of tasks) {
-    const counted = new Set<string>();
-    for (const u of units) {
+  /** Each unit with its order of first appearance and the last task it was counted in. */
+  const byName = new Map<string, DocUnit & { order: number; task: number }>();
+  for (let task = 0; task < tasks.length; task++) {
+    for (const u of tasks[task]) {
       let d = byName.get(u.name);
       if (!d) {
-        d = { name: u.name, kind: u.kind, aliases: [], lead: 0, co: 0, order: byName.size };
+        d = { name: u.name, kind: u.kind, aliases: [], lead: 0, co: 0, order: byName.size, task: -1 };
         byName.set(u.name, d);
       }
       if (u.written && u.written !== u.name && !d.aliases.includes(u.written)) d.aliases.push(u.written);
-      if (counted.has(u.name)) continue;
-      counted.add(u.name);
+      if (d.task === task) continue;
+      d.task = task;
       if (u.role === 'lead') d.lead++;
       else d.co++;
     }

@@ -1,5 +1,5 @@
 /** Clauses of a responsibility list: which units lead (X牵头), which take part (Y参与), which are merely listed (A、B负责), where notes start. */
-import { CharClass } from './char-class';
+import { byFirstChar, CharClass } from './char-class';
 
 /** Role of a stretch of unit text: lead (牵头), co (配合/参与), or listed (the document's lead rule decides). */
 export type SectionRole = 'lead' | 'co' | 'listed';
@@ -57,13 +57,17 @@ const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP, COLON] = Array.fro
 /** First and last characters of the labels: text starting or ending otherwise before a colon holds no label. */
 const LABEL_STARTS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[0]).join(''));
 const LABEL_ENDS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[l.length - 1]).join(''));
+/** The labels by first character: a label is matched in place, without cutting the text. */
+const LABELS_BY_FIRST = byFirstChar([...LABEL_ROLES.keys()], (l) => l);
+const NO_LABELS: readonly string[] = [];
 
 /** The label (4 or 2 characters) starting at `at` and followed by '：', if any. */
 export function labelAt(t: string, at: number): { label: string; colon: number } | null {
   for (const len of LABEL_LENGTHS) {
     if (t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
-    const label = t.slice(at, at + len);
-    if (labelRole(label) !== null) return { label, colon: at + len };
+    for (const label of LABELS_BY_FIRST.get(t.charCodeAt(at)) ?? NO_LABELS) {
+      if (label.length === len && t.startsWith(label, at)) return { label, colon: at + len };
+    }
   }
   return null;
 }
@@ -116,7 +120,9 @@ function verbOf(t: string, end: number, start: number): [string, SectionRole] | 
  * or of the next clause that has one, or `fallback`; in "X会同Y负责" Y is co and X keeps the clause's role. Notes end the list.
  */
 export function clauseBreaks(t: string, from: number, to: number, fallback: SectionRole): ClauseSection | null {
-  const clauses: { start: number; end: number }[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: string[] = [];
   let depth = 0;
   let cs = from;
   for (let i = from; i <= to; i++) {
@@ -129,28 +135,31 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
       while (a < b && (t[a] === ' ' || t[a] === '\n')) a++;
       while (b > a && (t[b - 1] === ' ' || t[b - 1] === '\n')) b--;
       if (b > a) {
-        if (isNote(t.slice(a, b))) break;
-        clauses.push({ start: a, end: b });
+        const text = t.slice(a, b);
+        if (isNote(text)) break;
+        starts.push(a);
+        ends.push(b);
+        texts.push(text);
       }
       cs = i + 1;
       if (c === FULL_STOP) break;
     }
   }
-  if (clauses.length === 0) return null;
-  const roles: (SectionRole | null)[] = clauses.map((c) => verbOf(t, c.end, c.start)?.[1] ?? null);
+  const n = starts.length;
+  if (n === 0) return null;
+  const roles = new Array<SectionRole>(n);
   let next: SectionRole = fallback;
-  for (let k = roles.length - 1; k >= 0; k--) {
-    if (roles[k] === null) roles[k] = next;
-    else next = roles[k] as SectionRole;
+  for (let k = n - 1; k >= 0; k--) {
+    const verb = verbOf(t, ends[k], starts[k]);
+    if (verb) next = verb[1];
+    roles[k] = next;
   }
   const breaks: RoleBreak[] = [];
-  clauses.forEach((c, k) => {
-    const role = roles[k] as SectionRole;
-    const with_ = t.slice(c.start, c.end).indexOf('会同');
-    if (with_ > 0 && role !== 'co') {
-      breaks.push({ at: c.start, role }, { at: c.start + with_, role: 'co' });
-    } else breaks.push({ at: c.start, role });
-  });
-  const last = clauses[clauses.length - 1];
-  return { start: clauses[0].start, end: last.end, breaks, verbEnded: verbOf(t, last.end, last.start) !== null };
+  for (let k = 0; k < n; k++) {
+    const with_ = texts[k].indexOf('会同');
+    if (with_ > 0 && roles[k] !== 'co') {
+      breaks.push({ at: starts[k], role: roles[k] }, { at: starts[k] + with_, role: 'co' });
+    } else breaks.push({ at: starts[k], role: roles[k] });
+  }
+  return { start: starts[0], end: ends[n - 1], breaks, verbEnded: verbOf(t, ends[n - 1], starts[n - 1]) !== null };
 }

@@ -52,21 +52,22 @@ function bracketPairs(t: string): Pair[] {
 function labelBefore(t: string, colon: number, floor: number): { start: number; label: string } | null {
   for (const len of LABEL_LENGTHS) {
     const start = colon - len;
-    if (start >= floor && labelAt(t, start)) return { start, label: t.slice(start, colon) };
+    const l = start >= floor ? labelAt(t, start) : null;
+    if (l) return { start, label: l.colon === colon ? l.label : t.slice(start, colon) };
   }
   return null;
 }
 
-/** The colons and full stops of one text, each found once. */
-interface Stops {
-  colons: Occurrences;
-  fullStops: Occurrences;
+/** Offset of the first 。 in t[from, to), or -1: a native search inside a marker's bounded range. */
+function fullStopIn(t: string, from: number, to: number): number {
+  const k = t.slice(from, to).indexOf('。');
+  return k < 0 ? -1 : from + k;
 }
 
 /** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped). */
-function labelSections(t: string, from: number, to: number, stops: Stops): MarkerSection[] {
+function labelSections(t: string, from: number, to: number, colons: Occurrences): MarkerSection[] {
   const labels: { start: number; bodyStart: number; label: string }[] = [];
-  for (let c = stops.colons.next(from, to); c >= 0; c = stops.colons.next(c + 1, to)) {
+  for (let c = colons.next(from, to); c >= 0; c = colons.next(c + 1, to)) {
     const l = labelBefore(t, c, from);
     if (l) labels.push({ start: l.start, bodyStart: c + 1, label: l.label });
   }
@@ -75,7 +76,7 @@ function labelSections(t: string, from: number, to: number, stops: Stops): Marke
     const role = labelRole(l.label);
     if (role === 'skip' || role === null) return;
     let end = k + 1 < labels.length ? labels[k + 1].start : to;
-    const stop = stops.fullStops.next(l.bodyStart, end);
+    const stop = fullStopIn(t, l.bodyStart, end);
     if (stop >= 0) end = stop;
     const section = clauseBreaks(t, l.bodyStart, end, role);
     if (section) sections.push(section);
@@ -103,13 +104,13 @@ function verbSections(t: string, from: number, to: number): MarkerSection[] {
 const MAX_UNIT_LINE = 300;
 
 /** Unit lines: "牵头单位：区发改局" at a line start or after 。/；, outside brackets; consecutive unit lines form one marker. */
-function unitLines(t: string, taken: readonly Marker[], stops: Stops): Marker[] {
+function unitLines(t: string, taken: readonly Marker[], colons: Occurrences): Marker[] {
   const out: Marker[] = [];
-  const colons = stops.colons.at;
+  const at = colons.at;
   let k = 0;
   let lineEnd = -1;
-  for (let n = 0; n < colons.length; n++) {
-    const c = colons[n];
+  for (let n = 0; n < at.length; n++) {
+    const c = at[n];
     const l = labelBefore(t, c, Math.max(0, c - 4));
     if (!l || labelRole(l.label) === 'skip') continue;
     const before = t[l.start - 1];
@@ -122,17 +123,17 @@ function unitLines(t: string, taken: readonly Marker[], stops: Stops): Marker[] 
     }
     let end = Math.min(lineEnd, l.start + MAX_UNIT_LINE);
     if (before !== '\n' && l.start > 0) {
-      const stop = stops.fullStops.next(c, end);
+      const stop = fullStopIn(t, c, end);
       if (stop >= 0) end = stop + 1;
     }
-    const sections = labelSections(t, l.start, end, stops);
+    const sections = labelSections(t, l.start, end, colons);
     if (sections.length === 0) continue;
     const last = out[out.length - 1];
     if (last && last.end + 1 === l.start && t[last.end] === '\n') {
       last.end = end;
       last.sections.push(...sections);
     } else out.push({ start: l.start, end, sections });
-    n = stops.colons.firstIndex(end) - 1;
+    n = colons.firstIndex(end) - 1;
   }
   return out;
 }
@@ -140,17 +141,17 @@ function unitLines(t: string, taken: readonly Marker[], stops: Stops): Marker[] 
 /** Every responsibility marker in the clean text `t`, sorted by start. Linear in practice: bounded work per bracket pair. */
 export function findMarkers(t: string): Marker[] {
   const found: Marker[] = [];
-  const stops: Stops = { colons: new Occurrences(t, '：'), fullStops: new Occurrences(t, '。') };
+  const colons = new Occurrences(t, '：');
   let lastEnd = -1;
   for (const p of bracketPairs(t)) {
     if (p.open < lastEnd) continue;
     const from = p.open + 1;
     const head = labelAt(t, from);
     const isLabelled = head !== null && labelRole(head.label) !== 'skip';
-    const sections = isLabelled ? labelSections(t, from, p.close, stops) : verbSections(t, from, p.close);
+    const sections = isLabelled ? labelSections(t, from, p.close, colons) : verbSections(t, from, p.close);
     if (sections.length === 0) continue;
     found.push({ start: p.open, end: p.close + 1, sections });
     lastEnd = p.close + 1;
   }
-  return found.concat(unitLines(t, found, stops)).sort((a, b) => a.start - b.start);
+  return found.concat(unitLines(t, found, colons)).sort((a, b) => a.start - b.start);
 }

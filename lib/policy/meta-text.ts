@@ -125,14 +125,14 @@ function findDocNumber(t: string, title: [number, number] | null): string | null
 }
 
 /** The signing date: a line holding only a date, or a date right before （此件…）. Returns [lineStart, date] or null. */
-function signatureDate(t: string): [number, string] | null {
+function signatureDate(t: string, thisDoc: number): [number, string] | null {
   for (let s = 0; s < t.length; ) {
     let e = t.indexOf('\n', s);
     if (e < 0) e = t.length;
     if (e - s <= 12 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(t.slice(s, e))) return [s, t.slice(s, e)];
     s = e + 1;
   }
-  for (let i = t.indexOf('（此件'); i >= 0; i = t.indexOf('（此件', i + 3)) {
+  for (let i = thisDoc; i >= 0; i = t.indexOf('（此件', i + 3)) {
     const m = /(\d{4}年\d{1,2}月\d{1,2}日)$/.exec(t.slice(Math.max(0, i - 11), i));
     if (m) return [i - m[1].length, m[1]];
   }
@@ -189,9 +189,29 @@ function findAddressees(t: string, display: string): string[] {
   return [];
 }
 
-/** Value after `label` (e.g. "索引号：") up to a line end or a closing bracket, at most `max` characters. */
-function labelled(t: string, display: string, label: string, max: number): string | null {
-  const i = t.indexOf(label);
+/** The labels metaFromText reads a value after; each ends with '：'. */
+const COLON_LABELS = ['发布日期：', '公开方式：', '索引号：', '主题分类：'];
+
+/** The first offset of each of COLON_LABELS in `t` (-1 when absent), found in one pass over the colons. */
+function colonLabels(t: string): number[] {
+  const found = COLON_LABELS.map(() => -1);
+  let left = found.length;
+  for (let c = t.indexOf('：'); c >= 0 && left > 0; c = t.indexOf('：', c + 1)) {
+    const before = t.charCodeAt(c - 1);
+    for (let k = 0; k < found.length; k++) {
+      const label = COLON_LABELS[k];
+      const at = c + 1 - label.length;
+      if (found[k] < 0 && before === label.charCodeAt(label.length - 2) && at >= 0 && t.startsWith(label, at)) {
+        found[k] = at;
+        left--;
+      }
+    }
+  }
+  return found;
+}
+
+/** Value after `label` (e.g. "索引号：") found at `i` (none when -1), up to a line end or a closing bracket, at most `max` characters. */
+function labelled(t: string, display: string, label: string, i: number, max: number): string | null {
   if (i < 0) return null;
   const s = i + label.length;
   let e = s;
@@ -204,11 +224,11 @@ function labelled(t: string, display: string, label: string, max: number): strin
 export function metaFromText(clean: CleanText): Meta & { titleSpan: [number, number] | null } {
   const t = clean.text;
   const titleSpan = findTitle(t);
-  const date = signatureDate(t);
-  const published = t.indexOf('发布日期：');
-  let disclosure = labelled(t, clean.display, '公开方式：', 10);
   const thisDoc = t.indexOf('（此件');
-  if (!disclosure && thisDoc >= 0) disclosure = labelled(t, clean.display, '（此件', 10);
+  const date = signatureDate(t, thisDoc);
+  const [published, disclosureAt, indexAt, subjectAt] = colonLabels(t);
+  let disclosure = labelled(t, clean.display, '公开方式：', disclosureAt, 10);
+  if (!disclosure && thisDoc >= 0) disclosure = labelled(t, clean.display, '（此件', thisDoc, 10);
   return {
     title: titleSpan ? clean.display.slice(titleSpan[0], titleSpan[1]) : null,
     titleSpan,
@@ -216,8 +236,8 @@ export function metaFromText(clean: CleanText): Meta & { titleSpan: [number, num
     issuer: findIssuer(t, clean.display, date ? date[0] : null, titleSpan),
     writtenDate: date ? isoDate(date[1]) : null,
     publishedDate: published >= 0 ? isoDate(t.slice(published + 5, published + 30)) : null,
-    indexNumber: labelled(t, clean.display, '索引号：', 40),
-    subject: labelled(t, clean.display, '主题分类：', 40),
+    indexNumber: labelled(t, clean.display, '索引号：', indexAt, 40),
+    subject: labelled(t, clean.display, '主题分类：', subjectAt, 40),
     addressees: findAddressees(t, clean.display),
     disclosure,
   };

@@ -146,8 +146,7 @@ function addHeading(out: OutlineHeading[], stack: (number | undefined)[], h: Out
 function nextCandidate(t: string, from: number): number {
   if (from === 0 && LABEL_START.has(t, 0)) return 0;
   CANDIDATE.lastIndex = Math.max(0, from - 1);
-  const m = CANDIDATE.exec(t);
-  return m ? m.index + 1 : -1;
+  return CANDIDATE.test(t) ? CANDIDATE.lastIndex - 1 : -1; // the match is two characters (test makes no match array)
 }
 
 /** Find the outline of `clean`. No heading is looked for inside `skip` (markers, attachment lists; sorted by start) and titles stop where one starts. */

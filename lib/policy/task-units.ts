@@ -4,7 +4,7 @@ import { leadIndex } from './lead-rule';
 import type { SectionRole } from './marker-clauses';
 import type { Marker } from './markers';
 import type { LeadRule, Role, UnitKind } from './schema';
-import { parseUnitList, type ParsedUnit, type UnitGroupCache } from './units';
+import { type ListGroups, type UnitGroupCache, unitGroups } from './units';
 
 /** A unit of a task in clean-text offsets (`start`/`end` locate its raw text). */
 export interface CleanTaskUnit {
@@ -18,28 +18,22 @@ export interface CleanTaskUnit {
   end: number;
 }
 
-/** Parsed unit lists by raw text and parsed ，/；-groups, shared by the markers of one document (plans repeat the same lists and groups many times). */
+/** Parsed ，/；-groups and names, shared by the markers of one document (plans repeat the same groups and names many times). */
 export interface UnitListCache {
-  lists: Map<string, ParsedUnit[]>;
   groups: UnitGroupCache;
 }
 
 /** An empty cache for one document, whose bare names are completed with `regionPrefix`. */
 export function newUnitListCache(regionPrefix: string | null): UnitListCache {
-  return { lists: new Map(), groups: { regionPrefix, groups: new Map() } };
+  return { groups: { regionPrefix, groups: new Map() } };
 }
 
-function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ParsedUnit[] {
-  let parsed = cache.lists.get(raw);
-  if (!parsed) {
-    try {
-      parsed = parseUnitList(raw, { regionPrefix, cache: cache.groups });
-    } catch {
-      parsed = [];
-    }
-    cache.lists.set(raw, parsed);
+function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ListGroups {
+  try {
+    return unitGroups(raw, { regionPrefix, cache: cache.groups });
+  } catch {
+    return { starts: [], units: [] };
   }
-  return parsed;
 }
 
 /** Units of `marker` in order, each once: explicit leads lead; otherwise the lead rule picks the lead among the listed units. */
@@ -51,25 +45,32 @@ export function markerUnits(
   cache: UnitListCache = newUnitListCache(regionPrefix),
 ): CleanTaskUnit[] {
   const units: CleanTaskUnit[] = [];
-  const roles: SectionRole[] = [];
+  /** Indexes of the units no 牵头/配合 word gave a role: the lead rule picks among them when no unit leads explicitly. */
+  const listed: number[] = [];
+  let led = false;
   const seen = new Set<string>();
   for (const section of marker.sections) {
-    for (const u of parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache)) {
-      const name = u.canonical || u.name;
-      if (!name || seen.has(name)) continue;
-      seen.add(name);
-      const start = section.start + u.rawStart;
-      const end = section.start + u.rawEnd;
-      let role: SectionRole = 'listed';
-      for (const b of section.breaks) if (b.at <= start) role = b.role;
-      roles.push(role);
-      units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
+    const groups = parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache);
+    for (let g = 0; g < groups.units.length; g++) {
+      const offset = section.start + groups.starts[g];
+      for (const u of groups.units[g]) {
+        const name = u.canonical || u.name;
+        if (!name || seen.has(name)) continue;
+        seen.add(name);
+        const start = offset + u.start;
+        const end = offset + u.end;
+        let role: SectionRole = 'listed';
+        for (const b of section.breaks) if (b.at <= start) role = b.role;
+        if (role === 'lead') led = true;
+        else if (role === 'listed') listed.push(units.length);
+        units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
+      }
     }
   }
-  if (!roles.includes('lead')) {
-    const listed: number[] = [];
-    roles.forEach((r, k) => r === 'listed' && listed.push(k));
-    const k = leadIndex(listed.map((i) => units[i].written), rule);
+  if (!led) {
+    const names: string[] = [];
+    for (const i of listed) names.push(units[i].written);
+    const k = leadIndex(names, rule);
     if (k >= 0) units[listed[k]].role = 'lead';
   }
   return units;

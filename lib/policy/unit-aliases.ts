@@ -17,3 +17,8 @@ const byAlias = new Map(UNIT_ALIASES.map((entry) => [entry.alias, entry.canonica
 export function lookupAlias(name: string): string | undefined {
   return byAlias.get(name);
 }
+
+/** Canonical name of a unit (alias table: 2018 reform renames and same-body variants); returns the input when no alias applies. */
+export function canonicalUnit(name: string): string {
+  return lookupAlias(name) ?? name;
+}

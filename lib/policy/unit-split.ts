@@ -8,8 +8,6 @@ export interface Piece {
   end: number;
   group: number;
   name: string;
-  /** isGroupName(name), kept up to date when the name is completed. */
-  isGroup: boolean;
 }
 
 /** A bracket not closed within this many characters is taken as a stray character (keeps the scan linear). */
@@ -71,7 +69,7 @@ function matchingClose(raw: string, open: number, end: number): number {
 
 /** Add the span [start, to) of `raw` to `spans` unless it is blank. */
 function addSpan(spans: Piece[], raw: string, start: number, to: number, group: number): void {
-  if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '', isGroup: false });
+  if (!isBlank(raw, start, to)) spans.push({ start, end: to, group, name: '' });
 }
 
 /** Cut the list at 、 / 会同 (same group) and ，/；(new group), skipping bracketed text and labels such as 牵头单位：. */
@@ -189,7 +187,7 @@ export function splitAtEtc(raw: string, piece: Piece): Piece | null {
     let after = k + 1;
     while (after < piece.end && (raw[after] === '和' || raw[after] === '及' || SPACE.has(raw, after))) after++;
     if (after < piece.end && startsGroup(raw, after)) {
-      const rest = { start: after, end: piece.end, group: piece.group, name: '', isGroup: false };
+      const rest = { start: after, end: piece.end, group: piece.group, name: '' };
       piece.end = k;
       return rest;
     }
