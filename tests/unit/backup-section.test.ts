@@ -1,21 +1,17 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupSection } from '../../components/BackupSection';
 import type { OnProgress } from '../../lib/export/progress';
+import { freshRoot, settle } from '../helpers/dom-root';
 
 let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  win = parsed.window as unknown as Window & typeof globalThis;
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ win, root } = freshRoot());
 });
 afterEach(() => render(null, root));
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const bar = () => root.querySelector('[data-testid="backup-progress"] progress');
 const words = () => root.querySelector('[data-testid="backup-progress"] span')?.textContent;
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;

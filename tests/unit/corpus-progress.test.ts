@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MyCorpusTasks } from '../../components/corpus/MyCorpusTasks';
 import type { SeedDoc } from '../../components/corpus/CorpusReader';
 import { analyze } from '../../lib/policy/analyze';
 import { myTasks } from '../../lib/policy/task-query';
+import { freshRoot } from '../helpers/dom-root';
 
 const SEEDS_DIR = new URL('../../seeds/', import.meta.url);
 const seeds: SeedDoc[] = readdirSync(SEEDS_DIR)
@@ -17,9 +17,7 @@ const UNIT = '自治区商务厅';
 let root: HTMLElement;
 
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ root } = freshRoot());
 });
 afterEach(() => render(null, root));
 

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleNotesRequest } from '../../entrypoints/background/notes';
@@ -8,6 +7,7 @@ import { BackgroundRequestSchema, isNotesRequest } from '../../lib/messages';
 import type { PolicyLensDb } from '../../lib/store/db';
 import { createNote } from '../../lib/store/notes';
 import { freshDb, noteOn } from './store-fixtures';
+import { freshRoot } from '../helpers/dom-root';
 
 const TOTAL = 1200;
 let db: PolicyLensDb;
@@ -15,10 +15,7 @@ let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(async () => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  win = parsed.window as unknown as Window & typeof globalThis;
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ win, root } = freshRoot());
   db = freshDb();
   for (let i = 0; i < TOTAL; i++) {
     const r = await createNote(db, noteOn('积极探索与东盟国家的跨境税务合作', { note: `第${i}条`, tags: ['港口'] }));

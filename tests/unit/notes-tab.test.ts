@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleNotesRequest } from '../../entrypoints/background/notes';
@@ -11,6 +10,7 @@ import { createNote } from '../../lib/store/notes';
 import type { Note } from '../../lib/store/schema';
 import { DOC_KEY, PAGE_URL, freshDb, noteOn } from './store-fixtures';
 import { notesToMarkdown } from '../../lib/export/notes-markdown';
+import { freshRoot } from '../helpers/dom-root';
 
 const HOSTILE = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script> **港口**补贴';
 const OTHER_URL = 'http://www.nanning.gov.cn/zwgk/t42.html';
@@ -29,10 +29,7 @@ async function save(input: Parameters<typeof createNote>[1]): Promise<Note> {
 }
 
 beforeEach(async () => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  win = parsed.window as unknown as Window & typeof globalThis;
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ win, root } = freshRoot());
   db = freshDb();
   sentToPage = [];
   exported = [];

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemNote } from '../../components/panel/ItemNote';
@@ -7,6 +6,7 @@ import { SidePanel, type SidePanelProps } from '../../components/panel/SidePanel
 import type { PageState } from '../../lib/messages';
 import { analyze } from '../../lib/policy/analyze';
 import type { Analysis } from '../../lib/policy/schema';
+import { freshRoot, settle } from '../helpers/dom-root';
 
 const SEED = new URL('../../seeds/003_034c74d6c895f59c.txt', import.meta.url);
 const analysis: Analysis = analyze({ text: readFileSync(SEED, 'utf8') });
@@ -23,14 +23,10 @@ const state: PageState = {
 let win: Window & typeof globalThis;
 let root: HTMLElement;
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  win = parsed.window as unknown as Window & typeof globalThis;
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ win, root } = freshRoot());
 });
 afterEach(() => render(null, root));
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const all = (sel: string, within: ParentNode = root) => [...within.querySelectorAll(sel)];
 const fire = async (el: Element, type: string) => {
   el.dispatchEvent(new win.Event(type, { bubbles: true }));

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MatrixView } from '../../components/panel/MatrixView';
@@ -10,6 +9,7 @@ import { UnitsTab } from '../../components/panel/UnitsTab';
 import type { PageState } from '../../lib/messages';
 import { analyze } from '../../lib/policy/analyze';
 import type { Analysis, Task } from '../../lib/policy/schema';
+import { freshRoot, settle } from '../helpers/dom-root';
 
 const SEED = new URL('../../seeds/003_034c74d6c895f59c.txt', import.meta.url);
 const analysis: Analysis = analyze({ text: readFileSync(SEED, 'utf8') });
@@ -28,15 +28,10 @@ let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  win = parsed.window as unknown as Window & typeof globalThis;
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ win, root } = freshRoot());
 });
 afterEach(() => render(null, root));
 
-/** Let Preact apply the state updates of an event. */
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const all = (sel: string) => [...root.querySelectorAll(sel)];
 const button = (text: string) => all('button').find((b) => b.textContent === text)!;
 const click = async (el: Element) => {

@@ -1,14 +1,12 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShortcutsList, type ShortcutCommand } from '../../components/ShortcutsList';
+import { freshRoot } from '../helpers/dom-root';
 
 let root: HTMLElement;
 
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ root } = freshRoot());
 });
 afterEach(() => render(null, root));
 

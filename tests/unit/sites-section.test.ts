@@ -1,20 +1,16 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SitesSection, type SitesSectionProps } from '../../components/SitesSection';
+import { freshRoot, settle } from '../helpers/dom-root';
 
 let win: Window & typeof globalThis;
 let root: HTMLElement;
 
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  win = parsed.window as unknown as Window & typeof globalThis;
-  (globalThis as { document?: Document }).document = parsed.document as unknown as Document;
-  root = parsed.document.getElementById('root') as unknown as HTMLElement;
+  ({ win, root } = freshRoot());
 });
 afterEach(() => render(null, root));
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const message = () => root.querySelector('[data-testid="sites-message"]')?.textContent ?? null;
 
 /** Type into the address field and submit the form (what the 授权此网站 button does), as one event. */
