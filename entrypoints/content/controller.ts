@@ -2,7 +2,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { collectSteps, completeSteps, type CollectedPage } from '../../lib/page/collect-page';
 import { MAX_ANALYZED_CHARS, PREFIX_CHARS } from '../../lib/page/limits';
-import { needsReadability } from '../../lib/page/main-content';
 import { loadReadability } from '../../lib/page/readability-loader';
 import { PagePlanSchema, type PagePlan, type PageView, type PlanTask } from '../../lib/page/page-plan';
 import { runStepsSliced, timeSlicer } from '../../lib/page/slicer';
@@ -81,9 +80,12 @@ export function startPageController(ctx: ContentScriptContext): void {
   const run = async () => {
     const id = ++runs;
     const slicer = timeSlicer();
-    // Readability is loaded into the page only when no known container or marker shows the main content.
-    const readability = needsReadability(document) ? await slicer.wait(loadReadability(() => browser.runtime.sendMessage({ type: 'page:readability' }))) : null;
-    let page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, readability), slicer);
+    let page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, undefined), slicer);
+    if (page.wantsReadability) {
+      // Readability is loaded into the page only when no known container or marker shows the main content.
+      const readability = await slicer.wait(loadReadability(() => browser.runtime.sendMessage({ type: 'page:readability' })));
+      page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, readability), slicer);
+    }
     let plan = await ask(page, slicer);
     if (plan && plan.next !== 'done') {
       // A long page whose beginning was worth it: map the rest (for notes), and analyse it all when it is a policy document.

@@ -2,7 +2,7 @@
 import type { PageFacts } from '../messages';
 import { cleanText, linkStats } from './dom';
 import { readInfoTable } from './info-table';
-import { findMainContent, type MainContent, type ReadabilityClass } from './main-content';
+import { findMainContent, needsReadability, type MainContent, type ReadabilityClass } from './main-content';
 import { readMetaTags } from './meta-tags';
 import { quickGate } from './quick-gate';
 import { emptyTextMap, textMapSteps, type TextMap } from './text-map';
@@ -14,6 +14,8 @@ export interface CollectedPage {
   textMap: TextMap;
   /** The text map covers the whole main content (not only its first `maxChars`). */
   complete: boolean;
+  /** Reading stopped before the text: only Readability can locate the main content, and it is not loaded yet. */
+  wantsReadability: boolean;
 }
 
 const NO_MAIN: MainContent = { element: null, source: 'none', via: '', bounds: {} };
@@ -29,19 +31,26 @@ function pageTitle(doc: Document): string {
 
 /**
  * Read the page as steps (pausing between parts and every few hundred nodes); the text map stops after `maxChars`.
- * `readability` locates the main content when no known container or marker does (main-content.ts `needsReadability`).
+ * `readability` locates the main content when no known container or marker does; `undefined` means "not loaded yet":
+ * a page that needs it stops before its text with `wantsReadability` (load it, then read again); `null`: use the body.
  */
-export function* collectSteps(doc: Document, url: string, maxChars: number, readability: ReadabilityClass | null): Generator<void, CollectedPage, void> {
+export function* collectSteps(
+  doc: Document,
+  url: string,
+  maxChars: number,
+  readability: ReadabilityClass | null | undefined,
+): Generator<void, CollectedPage, void> {
   const gate = quickGate(doc, url);
   const facts: PageFacts = {
     url, title: safeTitle(doc), pageTitle: pageTitle(doc), gate, metaTags: readMetaTags(doc), infoTable: {}, linkDensity: 0, linkCount: 0, hasMain: false,
   };
-  if (!gate.pass) return { facts, main: NO_MAIN, textMap: emptyTextMap(), complete: true };
+  if (!gate.pass) return { facts, main: NO_MAIN, textMap: emptyTextMap(), complete: true, wantsReadability: false };
   yield;
   facts.infoTable = readInfoTable(doc);
   yield;
-  const main = findMainContent(doc, readability);
-  if (!main.element) return { facts, main, textMap: emptyTextMap(), complete: true };
+  const main = findMainContent(doc, readability ?? null);
+  const wantsReadability = readability === undefined && needsReadability(doc, main);
+  if (!main.element || wantsReadability) return { facts, main, textMap: emptyTextMap(), complete: true, wantsReadability };
   facts.hasMain = true;
   yield;
   const links = linkStats(main.element);
@@ -49,7 +58,7 @@ export function* collectSteps(doc: Document, url: string, maxChars: number, read
   facts.linkCount = links.count;
   yield;
   const textMap = yield* textMapSteps(main.element, main.bounds, maxChars);
-  return { facts, main, textMap, complete: textMap.text.length < maxChars };
+  return { facts, main, textMap, complete: textMap.text.length < maxChars, wantsReadability: false };
 }
 
 /** The rest of the page's text: the whole main content mapped again (after a prefix judged worth it). */

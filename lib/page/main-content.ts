@@ -123,10 +123,10 @@ function readerable(doc: Document): boolean {
   return doc.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS && isProbablyReaderable(doc, READERABLE);
 }
 
-/** Whether the page's main content can only be found by Readability: no known container, no markers, and a reader-able page. Never throws. */
-export function needsReadability(doc: Document): boolean {
+/** Whether Readability should be loaded to locate this main content: none was found but the body, and the page is reader-able. Never throws. */
+export function needsReadability(doc: Document, main: MainContent): boolean {
   try {
-    return !findContainer(doc) && !findMarkers(doc) && readerable(doc);
+    return main.source === 'body' && readerable(doc);
   } catch {
     return false;
   }

@@ -11,8 +11,8 @@ const para = (n: number) =>
 describe('findMainContent', () => {
   it('finds td#UCAP-CONTENT on the real www.gov.cn pages (not the info table, not the share bar)', () => {
     const doc = govcnPage('01');
-    expect(needsReadability(doc)).toBe(false);
     const main = findMainContent(doc);
+    expect(needsReadability(doc, main)).toBe(false);
     expect(main.source).toBe('container');
     expect(main.via).toBe('#UCAP-CONTENT');
     expect(main.element?.localName).toBe('td');
@@ -48,8 +48,8 @@ describe('findMainContent', () => {
       <div class="wrapper"><div class="main-article" id="art"><h2>关于推进某项工作的通知</h2>${para(3)}${para(3)}${para(3)}</div>
       <div class="side"><a href="/c">相关链接</a></div></div>
       <div class="footer">版权所有</div></body></html>`);
-    expect(needsReadability(doc)).toBe(true);
     expect(findMainContent(doc).source).toBe('body');
+    expect(needsReadability(doc, findMainContent(doc))).toBe(true);
     const main = findMainContent(doc, Readability);
     expect(main.source).toBe('readability');
     expect(main.element?.id).toBe('art');
@@ -58,7 +58,7 @@ describe('findMainContent', () => {
 
   it('falls back to the body when nothing else fits; such a page does not need Readability loaded', () => {
     const doc = htmlDoc('<div class="x"><span>短短的页面</span></div>');
-    expect(needsReadability(doc)).toBe(false);
+    expect(needsReadability(doc, findMainContent(doc))).toBe(false);
     expect(findMainContent(doc, Readability).source).toBe('body');
     expect(findMainContent(doc).source).toBe('body');
   });

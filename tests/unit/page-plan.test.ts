@@ -51,6 +51,21 @@ describe('the page side and the engine side of a page analysis', () => {
     expect(concludePage(other.facts, other.textMap.text, other.complete).next).toBe('done');
   });
 
+  it('a page without a known container stops before its text to have Readability loaded, then reads it with Readability', () => {
+    const html = renderSeedPage(seed003, resolve(ROOT, 'seeds')).replace('<div id="zoom" class="article-con">', '<div class="wz-body">');
+    const first = runSteps(collectSteps(htmlDoc(html), seedUrl, PREFIX_CHARS, undefined));
+    expect(first.wantsReadability).toBe(true);
+    expect(first.textMap.text).toBe('');
+    const withIt = runSteps(collectSteps(htmlDoc(html), seedUrl, PREFIX_CHARS, Readability));
+    expect(withIt.main.source).toBe('readability');
+    expect(withIt.wantsReadability).toBe(false);
+    const without = runSteps(collectSteps(htmlDoc(html), seedUrl, PREFIX_CHARS, null));
+    expect(without.main.source).toBe('body');
+    expect(without.textMap.text.length).toBeGreaterThan(0);
+    // A page with a known container never asks for it.
+    expect(runSteps(collectSteps(htmlDoc(renderSeedPage(seed003, resolve(ROOT, 'seeds'))), seedUrl, PREFIX_CHARS, undefined)).wantsReadability).toBe(false);
+  });
+
   it('a 解读 page declares itself: the engine does not run, and its whole text is still mapped for notes', () => {
     const doc = fixturePage('jiedu.html');
     const page = runSteps(collectSteps(doc, 'http://www.gxzf.gov.cn/zcjd/t1.shtml', 50, Readability));
