@@ -5,10 +5,16 @@ import { PageStateSchema } from '../../lib/messages';
 const KEY = (tabId: number) => `tab:${tabId}`;
 const memory = new Map<number, PageState>();
 
-/** Remember a tab's page state: at once in memory; the returned promise settles when session storage has it too. */
+/**
+ * Remember a tab's page state: at once in memory; the returned promise settles when session storage has it too.
+ * The write waits a turn: cloning a large analysis into storage takes milliseconds, and the page's answer goes first.
+ * A state replaced or dropped meanwhile is not written.
+ */
 export function setTabState(tabId: number, state: PageState): Promise<void> {
   memory.set(tabId, state);
-  return browser.storage.session?.set({ [KEY(tabId)]: state }).catch(() => undefined) ?? Promise.resolve();
+  return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+    memory.get(tabId) === state ? browser.storage.session?.set({ [KEY(tabId)]: state }).catch(() => undefined) : undefined,
+  );
 }
 
 /** The page state of a tab, or null when its page was not analysed. */
