@@ -1,7 +1,8 @@
-/** page:analyze in the background: the engine judges and analyses what a tab's content script read, keeps the result as the tab's state, answers with the plan to paint. */
+/** page:analyze in the background: the engine judges and analyses what a tab's content script read, keeps the result as the tab's state, answers with the plan to paint (packed: plan-wire.ts). */
 import type { BackgroundRequest } from '../../lib/messages';
 import { concludePage } from '../../lib/page/conclude-page';
-import { planFor, type PagePlan } from '../../lib/page/page-plan';
+import { planFor } from '../../lib/page/page-plan';
+import { packPlan, type PlanWire } from '../../lib/page/plan-wire';
 import { READABILITY_SCRIPT } from '../../lib/page/readability-loader';
 import { highlightsOnFor } from '../../lib/settings';
 import { currentSettings } from './settings-cache';
@@ -15,7 +16,7 @@ function announce(tabId: number): void {
 }
 
 /** Analyse the sender tab's page; its state (for the side panel and popup) is what the engine found here, never what a page claims. */
-export async function answerPageAnalysis(msg: AnalyzeRequest, tabId: number): Promise<PagePlan> {
+export async function answerPageAnalysis(msg: AnalyzeRequest, tabId: number): Promise<PlanWire> {
   const c = concludePage(msg.facts, msg.text, msg.complete);
   const settings = await currentSettings();
   // The page waits for the plan, not for session storage: the state is in memory at once, stored in the background.
@@ -28,7 +29,7 @@ export async function answerPageAnalysis(msg: AnalyzeRequest, tabId: number): Pr
     highlightsOn: highlightsOnFor(settings, msg.facts.url),
   });
   announce(tabId);
-  return planFor(c);
+  return packPlan(planFor(c));
 }
 
 /** Record the reader's highlight switch for the sender tab's page. */

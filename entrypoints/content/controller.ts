@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { collectSteps, completeSteps, type CollectedPage } from '../../lib/page/collect-page';
 import { MAX_ANALYZED_CHARS, PREFIX_CHARS } from '../../lib/page/limits';
 import { loadReadability } from '../../lib/page/readability-loader';
-import { PagePlanSchema, type PagePlan, type PageView, type PlanTask } from '../../lib/page/page-plan';
+import type { PagePlan, PageView, PlanTask } from '../../lib/page/page-plan';
+import { PlanWireSchema, unpackPlan } from '../../lib/page/plan-wire';
 import { runStepsSliced, timeSlicer } from '../../lib/page/slicer';
 import { createPainter, flashRange, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
@@ -73,7 +74,8 @@ export function startPageController(ctx: ContentScriptContext): void {
   const ask = async (page: CollectedPage, slicer: ReturnType<typeof timeSlicer>): Promise<PagePlan | null> => {
     const message = { type: 'page:analyze', facts: page.facts, text: page.textMap.text.slice(0, MAX_ANALYZED_CHARS + 1), complete: page.complete };
     const raw: unknown = await slicer.wait(browser.runtime.sendMessage(message));
-    return parseMessage(PagePlanSchema, raw);
+    const wire = parseMessage(PlanWireSchema, raw);
+    return wire && unpackPlan(wire);
   };
 
   let runs = 0;

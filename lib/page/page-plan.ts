@@ -24,7 +24,7 @@ export const PlanTaskSchema = z.object({
 });
 export type PlanTask = z.infer<typeof PlanTaskSchema>;
 
-/** The background's answer to page:analyze: the verdict, the tasks to paint, the counts for the badge and the page side's next step. */
+/** The plan of a page: the verdict, the tasks to paint, the counts for the badge and the page side's next step (it travels packed: plan-wire.ts). */
 export const PagePlanSchema = z.object({
   isPolicy: z.boolean(),
   meta: z.object({ title: z.nullable(z.string()), docNumber: z.nullable(z.string()) }),
