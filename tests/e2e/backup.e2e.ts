@@ -1,51 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import { describe, expect, it } from 'vitest';
+import { askBackground, createNoteRequest, useOptionsPage } from './extension-page';
 
-let browser: ExtensionBrowser;
-let options: Page;
+const env = useOptionsPage();
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Ask the background from the options page, as the extension's pages do. */
-function ask(page: Page, msg: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<{ ok: boolean; value?: unknown }> } } }).chrome.runtime.sendMessage(m), msg);
-}
-
-const note = (i: number) => ({
-  type: 'notes:create',
-  note: {
-    url: `http://www.gxzf.gov.cn/zfwj/t${i}.shtml`,
-    docKey: 'doc:桂政发〔2020〕3号',
-    docTitle: '中国（广西）自由贸易试验区建设实施方案',
-    docNumber: '桂政发〔2020〕3号',
-    selectors: { quote: { exact: `钦州港第${i}段`, prefix: '', suffix: '' }, position: { start: i * 10, end: i * 10 + 5 }, taskPath: null },
-    color: 'yellow',
-    note: `<script>alert(${i})</script> **补贴** 😀`,
-    tags: ['港口', '补贴'],
-  },
-});
+const note = (i: number) => createNoteRequest(i, `<script>alert(${i})</script> **补贴** 😀`, ['港口', '补贴']);
 
 async function allNotes(): Promise<unknown[]> {
-  const r = await ask(options, { type: 'notes:search', query: { offset: 0, limit: 200 } });
-  return (r.value as { notes: unknown[] }).notes;
+  const r = await askBackground<{ notes: unknown[] }>(env.options, { type: 'notes:search', query: { offset: 0, limit: 200 } });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.notes;
 }
 
 describe('backup and import from the options page', () => {
   it('downloads a backup and imports it again: a preview first, then nothing doubled', async () => {
-    for (const i of [1, 2, 3]) expect((await ask(options, note(i))).ok).toBe(true);
-    await options.locator('input[list="known-units"]').fill('自治区商务厅');
-    await options.getByRole('button', { name: '添加' }).click();
+    for (const i of [1, 2, 3]) expect((await askBackground(env.options, note(i))).ok).toBe(true);
+    await env.options.locator('input[list="known-units"]').fill('自治区商务厅');
+    await env.options.getByRole('button', { name: '添加' }).click();
     const before = await allNotes();
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '下载备份（JSON）' }).click()]);
+    const [download] = await Promise.all([env.options.waitForEvent('download'), env.options.getByRole('button', { name: '下载备份（JSON）' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^政策透镜-备份-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const parsed = JSON.parse(text);
@@ -54,10 +27,10 @@ describe('backup and import from the options page', () => {
     // The reader's settings travel with the notes: 我的单位 is in the backup.
     expect(JSON.stringify(parsed.settings)).toContain('自治区商务厅');
 
-    await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => options.getByTestId('backup-preview').textContent()).toContain('将新增 0 条、更新 0 条；4 条相同');
-    await options.getByRole('button', { name: '确认导入' }).click();
-    await expect.poll(() => options.getByTestId('backup-message').textContent()).toContain('导入完成');
+    await env.options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => env.options.getByTestId('backup-preview').textContent()).toContain('将新增 0 条、更新 0 条；4 条相同');
+    await env.options.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => env.options.getByTestId('backup-message').textContent()).toContain('导入完成');
     expect(await allNotes()).toEqual(before);
   });
 
@@ -68,12 +41,12 @@ describe('backup and import from the options page', () => {
       ['proto.json', '{"format":"policylens-backup","version":1,"__proto__":{"polluted":true},"notes":[{"id":1}]}'],
       ['future.json', '{"format":"policylens-backup","version":99,"notes":[]}'],
     ]) {
-      await options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
-      await expect.poll(() => options.getByTestId('backup-message').textContent()).toMatch(/未改动|没有导入|无效|升级|不是/);
-      expect(await options.getByTestId('backup-preview').count()).toBe(0);
+      await env.options.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await expect.poll(() => env.options.getByTestId('backup-message').textContent()).toMatch(/未改动|没有导入|无效|升级|不是/);
+      expect(await env.options.getByTestId('backup-preview').count()).toBe(0);
     }
     expect(await allNotes()).toEqual(before);
-    expect(await options.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await env.options.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
   });
 });
 
@@ -89,10 +62,10 @@ describe('progress of a long import', () => {
       deletedAt: null,
     }));
     const text = JSON.stringify({ format: 'policylens-backup', version: 1, exportedAt: new Date(at).toISOString(), notes, taskStatuses: [], settings: [] });
-    await options.locator('input[type="file"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain('将新增 5000 条');
+    await env.options.locator('input[type="file"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => env.options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain('将新增 5000 条');
     // Record every state the bar goes through while the import runs.
-    await options.evaluate(() => {
+    await env.options.evaluate(() => {
       const seen: string[] = [];
       (globalThis as unknown as { seen: string[] }).seen = seen;
       new MutationObserver(() => {
@@ -101,17 +74,17 @@ describe('progress of a long import', () => {
         if (seen[seen.length - 1] !== state) seen.push(state);
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-    await options.getByRole('button', { name: '确认导入' }).click();
-    await expect.poll(() => options.getByTestId('backup-message').textContent(), { timeout: 60_000 }).toContain('导入完成：新增 5000 条');
-    const seen = await options.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
+    await env.options.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => env.options.getByTestId('backup-message').textContent(), { timeout: 60_000 }).toContain('导入完成：新增 5000 条');
+    const seen = await env.options.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
     const values = seen.filter((s) => s !== 'none').map((s) => s.split('/').map(Number));
     // Checking 5,000 records, then writing them: total is 10,000 steps, reported every 1,000.
     expect(values.every(([, max]) => max === 10_000)).toBe(true);
     expect(values.length).toBeGreaterThanOrEqual(4);
     expect(values.map(([v]) => v)).toEqual([...values.map(([v]) => v)].sort((a, b) => a - b));
     expect(values[values.length - 1]).toEqual([10_000, 10_000]);
-    expect(await options.getByTestId('backup-progress').textContent()).toContain('已导入 5,000 / 5,000 条');
-    const count = await ask(options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
-    expect((count.value as { total: number }).total).toBe(5003);
+    expect(await env.options.getByTestId('backup-progress').textContent()).toContain('已导入 5,000 / 5,000 条');
+    const count = await askBackground<{ total: number }>(env.options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
+    expect(count.ok && count.value.total).toBe(5003);
   });
 });

@@ -1,9 +1,48 @@
 /** Talk to the background from an extension page, as the options page and the side panel do. */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { BACKUP_PORT } from '../../lib/messages';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+
+/** The browser of a test file and the extension's options page open in it (backup and import live there). */
+export interface OptionsPageEnv {
+  browser: ExtensionBrowser;
+  options: Page;
+}
+
+/** Launch Chromium with the extension and open its options page before the file's tests; close it after them. */
+export function useOptionsPage(): OptionsPageEnv {
+  const env = {} as OptionsPageEnv;
+  beforeAll(async () => {
+    env.browser = await launchWithExtension();
+    env.options = await env.browser.context.newPage();
+    await env.options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+  });
+  return env;
+}
 
 /** A store answer as extension pages receive it. */
 export type StoreAnswer<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** A notes:create request for the i-th note of a test document (the 自贸试验区 plan), with the reader's text and tags. */
+export function createNoteRequest(i: number, note: string, tags: string[]) {
+  return {
+    type: 'notes:create',
+    note: {
+      url: `http://www.gxzf.gov.cn/zfwj/t${i}.shtml`,
+      docKey: 'doc:桂政发〔2020〕3号',
+      docTitle: '中国（广西）自由贸易试验区建设实施方案',
+      docNumber: '桂政发〔2020〕3号',
+      selectors: { quote: { exact: `钦州港第${i}段`, prefix: '', suffix: '' }, position: { start: i * 10, end: i * 10 + 5 }, taskPath: null },
+      color: 'yellow',
+      note,
+      tags,
+    },
+  };
+}
 
 /** Send `msg` to the background from `page` (an extension page) and give its answer. */
 export function askBackground<T = unknown>(page: Page, msg: unknown): Promise<StoreAnswer<T>> {

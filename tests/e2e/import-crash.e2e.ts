@@ -4,43 +4,20 @@
  * does to a worker it kills. The import is one IndexedDB transaction (lib/export/backup.ts, runWrite), so nothing of
  * it may remain: not the first chunks of notes, not the task statuses and settings it wrote before them.
  */
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import type { Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n/t';
 import type { Note } from '../../lib/store/schema';
-import { askBackground, databaseSnapshot } from './extension-page';
+import { askBackground, createNoteRequest, databaseSnapshot, useOptionsPage } from './extension-page';
 
 /** Notes in the large backup: enough that writing them takes a few seconds. */
 const BIG = 8_000;
 /** Notes in the backup whose page is closed: it is written to the end, so a smaller one keeps the test short. */
 const HALF = BIG / 2;
 
-let browser: ExtensionBrowser;
-let options: Page;
+const env = useOptionsPage();
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const newNote = (i: number) => ({
-  type: 'notes:create',
-  note: {
-    url: `http://www.gxzf.gov.cn/zfwj/t${i}.shtml`,
-    docKey: 'doc:桂政发〔2020〕3号',
-    docTitle: '中国（广西）自由贸易试验区建设实施方案',
-    docNumber: '桂政发〔2020〕3号',
-    selectors: { quote: { exact: `钦州港第${i}段`, prefix: '', suffix: '' }, position: { start: i * 10, end: i * 10 + 5 }, taskPath: null },
-    color: 'yellow',
-    note: `原有批注 ${i}`,
-    tags: ['港口'],
-  },
-});
+const newNote = (i: number) => createNoteRequest(i, `原有批注 ${i}`, ['港口']);
 
 /**
  * In the options page: choose, as the reader would, a backup file that changes every existing note (newer edits), adds
@@ -96,54 +73,54 @@ function notePuts(sw: Worker): Promise<number> {
 
 describe('a crash in the middle of an import', () => {
   it('leaves the notes, task statuses and settings exactly as they were', async () => {
-    for (const i of [1, 2, 3, 4, 5]) expect((await askBackground(options, newNote(i))).ok).toBe(true);
-    const mine = (await askBackground<{ notes: Note[] }>(options, { type: 'notes:search', query: { offset: 0, limit: 10 } })) as { ok: true; value: { notes: Note[] } };
-    expect((await askBackground(options, { type: 'notes:delete', id: mine.value.notes[0].id })).ok).toBe(true);
-    expect((await askBackground(options, { type: 'status:set', status: { docKey: 'doc:桂政发〔2020〕3号', taskId: 't1', status: 'done' } })).ok).toBe(true);
-    const before = await databaseSnapshot(options);
+    for (const i of [1, 2, 3, 4, 5]) expect((await askBackground(env.options, newNote(i))).ok).toBe(true);
+    const mine = (await askBackground<{ notes: Note[] }>(env.options, { type: 'notes:search', query: { offset: 0, limit: 10 } })) as { ok: true; value: { notes: Note[] } };
+    expect((await askBackground(env.options, { type: 'notes:delete', id: mine.value.notes[0].id })).ok).toBe(true);
+    expect((await askBackground(env.options, { type: 'status:set', status: { docKey: 'doc:桂政发〔2020〕3号', taskId: 't1', status: 'done' } })).ok).toBe(true);
+    const before = await databaseSnapshot(env.options);
     expect(before.notes).toHaveLength(5);
 
-    const sw = browser.context.serviceWorkers()[0];
+    const sw = env.browser.context.serviceWorkers()[0];
     await countNotePuts(sw);
-    await options.evaluate(chooseBigBackup, [before.notes as Note[], BIG] as [Note[], number]);
-    await expect.poll(() => options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain(`将新增 ${BIG + 2} 条、更新 5 条`);
-    await options.getByRole('button', { name: '确认导入' }).click();
+    await env.options.evaluate(chooseBigBackup, [before.notes as Note[], BIG] as [Note[], number]);
+    await expect.poll(() => env.options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain(`将新增 ${BIG + 2} 条、更新 5 条`);
+    await env.options.getByRole('button', { name: '确认导入' }).click();
 
     // Wait until the import transaction has put a good part of the notes, then stop the worker under it.
     const puts = () => notePuts(sw);
     await expect.poll(puts, { timeout: 30_000, interval: 20 }).toBeGreaterThan(BIG / 4);
-    const cdp = await browser.context.newCDPSession(options);
+    const cdp = await env.browser.context.newCDPSession(env.options);
     await cdp.send('ServiceWorker.enable');
     expect(await puts(), 'the import is still writing').toBeLessThan(BIG);
     await cdp.send('ServiceWorker.stopAllWorkers');
 
     // The reader is told it failed and nothing changed; a new worker finds the database as it was.
-    await expect.poll(() => options.getByTestId('backup-message').textContent(), { timeout: 20_000 }).toBe(t('backupFailed'));
-    expect(await databaseSnapshot(options)).toEqual(before);
-    const live = await askBackground<{ total: number }>(options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
+    await expect.poll(() => env.options.getByTestId('backup-message').textContent(), { timeout: 20_000 }).toBe(t('backupFailed'));
+    expect(await databaseSnapshot(env.options)).toEqual(before);
+    const live = await askBackground<{ total: number }>(env.options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
     expect(live.ok && live.value.total).toBe(4);
   }, 90_000);
 
   it('goes on to the end when the page that started it is closed: all of it lands', async () => {
-    const before = await databaseSnapshot(options);
-    const sw = browser.context.serviceWorkers().at(-1)!;
+    const before = await databaseSnapshot(env.options);
+    const sw = env.browser.context.serviceWorkers().at(-1)!;
     await countNotePuts(sw);
-    await options.evaluate(chooseBigBackup, [before.notes as Note[], HALF] as [Note[], number]);
-    await expect.poll(() => options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain(`将新增 ${HALF + 2} 条、更新 5 条`);
-    await options.getByRole('button', { name: '确认导入' }).click();
+    await env.options.evaluate(chooseBigBackup, [before.notes as Note[], HALF] as [Note[], number]);
+    await expect.poll(() => env.options.getByTestId('backup-preview').textContent(), { timeout: 30_000 }).toContain(`将新增 ${HALF + 2} 条、更新 5 条`);
+    await env.options.getByRole('button', { name: '确认导入' }).click();
     await expect.poll(() => notePuts(sw), { timeout: 30_000, interval: 20 }).toBeGreaterThan(HALF / 4);
-    await options.close();
+    await env.options.close();
 
-    options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    env.options = await env.browser.context.newPage();
+    await env.options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const live = async () => {
-      const r = await askBackground<{ total: number }>(options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
+      const r = await askBackground<{ total: number }>(env.options, { type: 'notes:search', query: { offset: 0, limit: 1 } });
       return r.ok ? r.value.total : -1;
     };
     await expect.poll(live, { timeout: 30_000 }).toBe(4 + HALF);
-    const changed = await askBackground<{ notes: Note[] }>(options, { type: 'notes:search', query: { text: '被导入覆盖', offset: 0, limit: 10 } });
+    const changed = await askBackground<{ notes: Note[] }>(env.options, { type: 'notes:search', query: { text: '被导入覆盖', offset: 0, limit: 10 } });
     expect(changed.ok && changed.value.notes.map((n) => n.color)).toEqual(Array(4).fill('pink'));
-    const statuses = await askBackground<unknown[]>(options, { type: 'status:get', docKey: 'doc:桂政发〔2020〕3号' });
+    const statuses = await askBackground<unknown[]>(env.options, { type: 'status:get', docKey: 'doc:桂政发〔2020〕3号' });
     expect(statuses.ok && statuses.value.length).toBe(2);
   }, 60_000);
 });

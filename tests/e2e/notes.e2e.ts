@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
+import { selectPhrase } from './select-phrase';
 import { ROOT, useSeedBrowser } from './site';
 
 /** The extension API inside extension pages (page.evaluate runs there). */
@@ -47,41 +48,6 @@ async function openSeed(url: string): Promise<Page> {
   await page.waitForSelector('policylens-ui', { state: 'attached' });
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBeGreaterThan(0);
   return page;
-}
-
-/** Select `phrase` inside the main content with a DOM Range, as a reader's drag would. */
-async function selectPhrase(page: Page, phrase: string, container = '#zoom'): Promise<void> {
-  await page.evaluate(
-    ([text, sel]) => {
-      const root = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(text);
-        if (i < 0) continue;
-        n.parentElement!.scrollIntoView({ block: 'center' });
-        return;
-      }
-      throw new Error(`not on the page: ${text}`);
-    },
-    [phrase, container],
-  );
-  await page.waitForTimeout(150); // let the scroll settle: a scroll closes the toolbar
-  await page.evaluate(
-    ([text, sel]) => {
-      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(text);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + text.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    },
-    [phrase, container],
-  );
 }
 
 /** Click the middle of the first painted passage of a note group. */

@@ -11,6 +11,7 @@ import { t } from '../../lib/i18n/t';
 import { toStoreError } from '../../lib/store/result';
 import { databaseSnapshot } from './extension-page';
 import { seededRandom } from './random';
+import { selectPhrase } from './select-phrase';
 import { useSeedBrowser } from './site';
 
 const SEED = SEED_PAGES[3]; // 003: 桂政发〔2020〕3号
@@ -32,21 +33,7 @@ function incompressible(length: number, seed: number): string {
 
 /** Select `phrase` in the page's main content, as a reader's drag would, and wait for the notes toolbar. */
 async function select(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.querySelector('#zoom')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(text);
-      if (i < 0) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${text}`);
-  }, phrase);
+  await selectPhrase(page, phrase);
   await page.locator('policylens-ui .pl-toolbar').waitFor();
 }
 
