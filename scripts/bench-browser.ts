@@ -38,14 +38,16 @@ export async function browserBench(): Promise<string[]> {
   const rows = [
     '## In Chromium: content script vs Readability.parse() on the same page',
     '',
-    'work = the content script\'s own time on the page\'s main thread (sum of its recorded slices); wall = content-script start → highlights registered (the badge follows in a slice of its own, counted in work) ' +
-      '(includes yielding to the page and the background\'s analysis, which runs off the page\'s thread). Medians of ' + RUNS + ' loads.',
+    'start = the content script\'s first statement, before its modules are evaluated; evaluation = start → its main(); ' +
+      'work = evaluation + the content script\'s own slices on the page\'s main thread; wall = start → highlights registered (or the bail-out decided; ' +
+      'the badge follows in a slice of its own, counted in work), including the wait for the background\'s analysis, which runs off the page\'s thread. Medians of ' + RUNS + ' loads.',
     '',
-    '| page | policy | work ms | longest slice ms | wall ms | Readability ms | work / Readability | wall / Readability (goal ≤ 0.25) |',
-    '|---|---|---|---|---|---|---|---|',
+    '| page | policy | evaluation ms | work ms | longest slice ms | wall ms | Readability ms | work / Readability | wall / Readability (goal ≤ 0.25) |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   try {
     for (const p of pages) {
+      const evaluation: number[] = [];
       const work: number[] = [];
       const longest: number[] = [];
       const wall: number[] = [];
@@ -58,8 +60,15 @@ export async function browserBench(): Promise<string[]> {
         const m = await tab.evaluate(() => {
           const slices = performance.getEntriesByName('policylens:slice').map((e) => e.duration);
           const start = performance.getEntriesByName('policylens:start')[0].startTime;
+          const evaluation = performance.getEntriesByName('policylens:main')[0].startTime - start;
           const done = performance.getEntriesByName('policylens:done')[0] as PerformanceMark;
-          return { work: slices.reduce((a, b) => a + b, 0), longest: Math.max(0, ...slices), wall: done.startTime - start, isPolicy: Boolean((done.detail as { isPolicy?: boolean })?.isPolicy) };
+          return {
+            evaluation,
+            work: evaluation + slices.reduce((a, b) => a + b, 0),
+            longest: Math.max(evaluation, ...slices),
+            wall: done.startTime - start,
+            isPolicy: Boolean((done.detail as { isPolicy?: boolean })?.isPolicy),
+          };
         });
         await tab.addScriptTag({ content: readabilitySource });
         const r = await tab.evaluate(() => {
@@ -68,6 +77,7 @@ export async function browserBench(): Promise<string[]> {
           new R(document.cloneNode(true) as Document).parse();
           return performance.now() - t0;
         });
+        evaluation.push(m.evaluation);
         work.push(m.work);
         longest.push(m.longest);
         wall.push(m.wall);
@@ -78,7 +88,7 @@ export async function browserBench(): Promise<string[]> {
       const w = median(work);
       const rd = median(peer);
       const wl = median(wall);
-      rows.push(`| ${p.label} | ${isPolicy ? 'yes' : 'no'} | ${w.toFixed(2)} | ${median(longest).toFixed(2)} | ${wl.toFixed(1)} | ${rd.toFixed(2)} | ${(w / rd).toFixed(2)}× | ${(wl / rd).toFixed(2)}× |`);
+      rows.push(`| ${p.label} | ${isPolicy ? 'yes' : 'no'} | ${median(evaluation).toFixed(2)} | ${w.toFixed(2)} | ${median(longest).toFixed(2)} | ${wl.toFixed(1)} | ${rd.toFixed(2)} | ${(w / rd).toFixed(2)}× | ${(wl / rd).toFixed(2)}× |`);
     }
   } finally {
     await browser.close();
