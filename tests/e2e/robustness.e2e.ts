@@ -159,6 +159,21 @@ describe('bad and unusual pages', () => {
     await page.close();
   });
 
+  it('tells the page nothing: no message reaches the page window while the extension reads and paints it', async () => {
+    const page = await browser.context.newPage();
+    // The page listens from its first script on, as a curious page would, for anything posted to its window.
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      window.addEventListener('message', (e) => seen.push(e.data));
+    });
+    await page.goto(site.url(HOST, '/table.html'));
+    await expect.poll(() => taskCount(page)).toBe(45);
+    await page.waitForFunction(() => performance.getEntriesByName('policylens:settled').length > 0);
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
+    await page.close();
+  });
+
   it('sends nothing anywhere: every request went to the pages the test opened', async () => {
     const foreign = requests.filter((u) => !u.startsWith(`http://${HOST}:${site.port}/`) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
