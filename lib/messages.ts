@@ -31,8 +31,8 @@ export const PageFactsSchema = z.object({
   title: z.string().max(10_000),
   /** The title without the site suffix. */
   pageTitle: z.string().max(10_000),
-  /** The content script's cheap pre-gate (lib/page/quick-gate.ts). */
-  gate: z.object({ pass: z.boolean(), kind: z.enum(['list', 'other']), reason: z.string().max(200) }),
+  /** The content script's cheap pre-gate (lib/page/quick-gate.ts), or the page's own declaration (lib/page/gatekeeper.ts). */
+  gate: z.object({ pass: z.boolean(), kind: z.enum(['interpretation', 'news', 'list', 'other']), reason: z.string().max(200) }),
   metaTags: z.record(z.string().max(200), z.string().max(100_000)),
   /** 信息公开 table: label → value. */
   infoTable: z.record(z.string().max(200), z.string().max(100_000)),
@@ -104,6 +104,10 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Load Readability into the sender frame (its main content has no known container). */
   z.object({ type: z.literal('page:readability') }),
+  /** Load the reader (entrypoints/reader.ts) into the sender frame: the page passed the gatekeeper, or its reader selected text. */
+  z.object({ type: z.literal('page:reader') }),
+  /** The gatekeeper stopped the sender's page: record its verdict (and load the reader all the same when the page has notes). */
+  z.object({ type: z.literal('page:stopped'), facts: PageFactsSchema }),
   /** The reader switched the sender page's highlights on or off. */
   z.object({ type: z.literal('page:highlights'), on: z.boolean() }),
   z.object({ type: z.literal('tab:state'), tabId: z.number().int() }),

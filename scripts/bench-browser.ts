@@ -38,9 +38,10 @@ export async function browserBench(): Promise<string[]> {
   const rows = [
     '## In Chromium: content script vs Readability.parse() on the same page',
     '',
-    'start = the content script\'s first statement, before its modules are evaluated; evaluation = start → its main(); ' +
-      'work = evaluation + the content script\'s own slices on the page\'s main thread; wall = start → highlights registered (or the bail-out decided; ' +
-      'the badge follows in a slice of its own, counted in work), including the wait for the background\'s analysis, which runs off the page\'s thread. Medians of ' + RUNS + ' loads.',
+    'The content script (the gatekeeper) looks at every page; the background loads the reader into the pages it lets through. ' +
+      'start = the content script\'s first statement, before its modules are evaluated; evaluation = the content script\'s (start → its main) plus the reader\'s (its first statement → its main); ' +
+      'work = evaluation + the gatekeeper\'s decision + the reader\'s recorded slices, all on the page\'s main thread; wall = start → highlights registered (or the bail-out decided; ' +
+      'the badge follows in a slice of its own, counted in work), including the waits for the background (loading the reader, its analysis), which run off the page\'s thread. Medians of ' + RUNS + ' loads.',
     '',
     '| page | policy | evaluation ms | work ms | longest slice ms | wall ms | Readability ms | work / Readability | wall / Readability (goal ≤ 0.25) |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -58,14 +59,17 @@ export async function browserBench(): Promise<string[]> {
         await tab.goto(server.url(HOST, p.path));
         await tab.waitForFunction(() => performance.getEntriesByName('policylens:settled').length > 0, null, { timeout: 20000 });
         const m = await tab.evaluate(() => {
+          // No helper functions in here: the page receives this function's source as it is.
+          const t = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
           const slices = performance.getEntriesByName('policylens:slice').map((e) => e.duration);
-          const start = performance.getEntriesByName('policylens:start')[0].startTime;
-          const evaluation = performance.getEntriesByName('policylens:main')[0].startTime - start;
+          const start = t['policylens:start'];
+          const reader = 'policylens:reader-main' in t ? t['policylens:reader-main'] - t['policylens:reader-start'] : 0;
+          const gatekeeper = t['policylens:gated'] - start;
           const done = performance.getEntriesByName('policylens:done')[0] as PerformanceMark;
           return {
-            evaluation,
-            work: evaluation + slices.reduce((a, b) => a + b, 0),
-            longest: Math.max(evaluation, ...slices),
+            evaluation: t['policylens:main'] - start + reader,
+            work: gatekeeper + reader + slices.reduce((a, b) => a + b, 0),
+            longest: Math.max(gatekeeper, reader, ...slices),
             wall: done.startTime - start,
             isPolicy: Boolean((done.detail as { isPolicy?: boolean })?.isPolicy),
           };
@@ -107,7 +111,7 @@ export async function browserBench(): Promise<string[]> {
   for (const f of files.sort()) {
     const buf = readFileSync(f);
     const gz = gzipSync(buf, { level: 9 }).length;
-    const note = f.endsWith('content.js') ? ` (goal ≤ 40 KB: ${gz <= 40 * 1024 ? 'met' : 'not met'})` : '';
+    const note = f.endsWith('content.js') || f.endsWith('reader.js') ? ` (goal ≤ 40 KB: ${gz <= 40 * 1024 ? 'met' : 'not met'})` : '';
     rows.push(`| ${f.slice(CHROME_BUILD.length + 1)} | ${buf.length} | ${gz}${note} |`);
   }
   return rows;

@@ -25,7 +25,7 @@ export async function createAnnotateMenu(): Promise<void> {
 
 /** A click on the menu entry: tell the tab's content script to annotate its selection. */
 export function onAnnotateMenuClick(info: { menuItemId: string | number }, tab?: { id?: number }): void {
-  if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) annotateSelectionIn(tab.id);
+  if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateSelectionIn(tab.id);
 }
 
 /** Register the menu on install and browser start, and listen for its clicks. */

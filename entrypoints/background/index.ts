@@ -3,7 +3,10 @@ import { BackgroundRequestSchema, isNotesRequest } from '../../lib/messages';
 import { parseMessage } from '../../lib/content-messages';
 import { dropTabState, getTabState } from './tab-states';
 import { corpusUnits, relatedForRequest } from './corpus';
-import { answerHighlightsSwitch, answerPageAnalysis, injectReadability } from './page-analysis';
+import { answerHighlightsSwitch, answerPageAnalysis, answerStoppedPage } from './page-analysis';
+import { injectScript } from './inject';
+import { READABILITY_SCRIPT } from '../../lib/page/readability-loader';
+import { READER_SCRIPT } from '../../lib/page/reader-loader';
 import { followSettings } from './settings-cache';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { listenForBackupPorts } from './backup-port';
@@ -21,7 +24,11 @@ export default defineBackground(() => {
       case 'page:analyze':
         return sender.tab?.id === undefined ? undefined : answerPageAnalysis(msg, sender.tab.id);
       case 'page:readability':
-        return sender.tab?.id === undefined ? undefined : injectReadability(sender.tab.id, sender.frameId ?? 0);
+        return sender.tab?.id === undefined ? undefined : injectScript(sender.tab.id, sender.frameId ?? 0, READABILITY_SCRIPT);
+      case 'page:reader':
+        return sender.tab?.id === undefined ? undefined : injectScript(sender.tab.id, sender.frameId ?? 0, READER_SCRIPT);
+      case 'page:stopped':
+        return sender.tab?.id === undefined ? undefined : answerStoppedPage(msg.facts, sender.tab.id, sender.frameId ?? 0);
       case 'page:highlights':
         return sender.tab?.id === undefined ? undefined : answerHighlightsSwitch(msg.on, sender.tab.id);
       case 'tab:state':

@@ -17,6 +17,8 @@ import {
 import { purgeIfDue } from '../../lib/store/purge';
 import type { StoreResult } from '../../lib/store/result';
 import { normalizeUrl } from '../../lib/store/url-key';
+import { READER_SCRIPT } from '../../lib/page/reader-loader';
+import { injectScript } from './inject';
 
 /** Which document and page a write touched (url is null for task statuses, which no page paints). */
 export interface NotesChange {
@@ -159,16 +161,22 @@ export async function answerNotesRequest(msg: NotesRequest, senderTab: number | 
   return outcome.answer;
 }
 
-/** Ask a tab's content script to annotate its selection (the editor opens, or it says why it cannot). */
-export function annotateSelectionIn(tabId: number): void {
-  browser.tabs.sendMessage(tabId, { type: 'notes:annotate-selection' }).catch(() => undefined);
+/** Ask a tab's reader to annotate its selection (the editor opens, or it says why it cannot); a page the gatekeeper stopped gets the reader first. */
+export async function annotateSelectionIn(tabId: number): Promise<void> {
+  const ask = () => browser.tabs.sendMessage(tabId, { type: 'notes:annotate-selection' });
+  await ask()
+    .catch(async () => {
+      await injectScript(tabId, 0, READER_SCRIPT);
+      await ask();
+    })
+    .catch(() => undefined);
 }
 
 /** Forward the annotate-selection keyboard command (manifest `commands`) to the active tab's content script. */
 export function listenForAnnotateCommand(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'annotate-selection' || tab?.id === undefined) return;
-    annotateSelectionIn(tab.id);
+    void annotateSelectionIn(tab.id);
   });
 }
 

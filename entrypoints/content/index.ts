@@ -1,7 +1,7 @@
-/** Content script on gov.cn pages: recognize → analyze → highlight; answers the popup and the side panel. */
+/** Content script on gov.cn pages: the gatekeeper. It loads the reader (entrypoints/reader/) only into pages that may be policy documents, or that the reader wants to annotate. */
 // First: the mark must precede the evaluation of every other module of the script.
 import './evaluation-start';
-import { startPageController } from './controller';
+import { startGatekeeper } from './gatekeeper';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -12,6 +12,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     performance.mark('policylens:main');
-    startPageController(ctx);
+    startGatekeeper(ctx);
   },
 });

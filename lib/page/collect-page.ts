@@ -1,6 +1,7 @@
 /** The page side of the analysis: read the DOM — meta tags, gate, 信息公开 table, main content, its text map — into facts the engine side judges. */
 import type { PageFacts } from '../messages';
-import { cleanText, linkStats } from './dom';
+import { linkStats } from './dom';
+import { pageFacts } from './gatekeeper';
 import { readInfoTable } from './info-table';
 import { findMainContent, needsReadability, type MainContent, type ReadabilityClass } from './main-content';
 import { readMetaTags } from './meta-tags';
@@ -20,15 +21,6 @@ export interface CollectedPage {
 
 const NO_MAIN: MainContent = { element: null, source: 'none', via: '', bounds: {} };
 
-/** The page's own title without the site suffix ("…的通知_政府信息公开专栏" → "…的通知"). */
-function pageTitle(doc: Document): string {
-  try {
-    return cleanText(doc.title).split(/_|\||｜| - /)[0].trim();
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Read the page as steps (pausing between parts and every few hundred nodes); the text map stops after `maxChars`.
  * `readability` locates the main content when no known container or marker does; `undefined` means "not loaded yet":
@@ -41,9 +33,7 @@ export function* collectSteps(
   readability: ReadabilityClass | null | undefined,
 ): Generator<void, CollectedPage, void> {
   const gate = quickGate(doc, url);
-  const facts: PageFacts = {
-    url, title: safeTitle(doc), pageTitle: pageTitle(doc), gate, metaTags: readMetaTags(doc), infoTable: {}, linkDensity: 0, linkCount: 0, hasMain: false,
-  };
+  const facts = pageFacts(doc, url, gate, readMetaTags(doc));
   if (!gate.pass) return { facts, main: NO_MAIN, textMap: emptyTextMap(), complete: true, wantsReadability: false };
   yield;
   facts.infoTable = readInfoTable(doc);
@@ -66,13 +56,4 @@ export function* completeSteps(page: CollectedPage): Generator<void, CollectedPa
   if (page.complete || !page.main.element) return page;
   const textMap = yield* textMapSteps(page.main.element, page.main.bounds);
   return { ...page, textMap, complete: true };
-}
-
-/** document.title, or '' when the DOM implementation has none. */
-function safeTitle(doc: Document): string {
-  try {
-    return doc.title ?? '';
-  } catch {
-    return '';
-  }
 }

@@ -14,6 +14,24 @@ export function cleanText(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/** document.title, or '' when the DOM implementation has none. */
+export function safeTitle(doc: Document): string {
+  try {
+    return doc.title ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The page's own title without the site suffix ("…的通知_政府信息公开专栏" → "…的通知"). */
+export function pageTitle(doc: Document): string {
+  try {
+    return cleanText(doc.title).split(/_|\||｜| - /)[0].trim();
+  } catch {
+    return '';
+  }
+}
+
 /** The element's text with whitespace cleaned; never throws. */
 export function textOf(el: Element | null | undefined): string {
   try {

@@ -1,13 +1,13 @@
 /**
  * Browser side of the soak test, bundled and run inside a tab's content-script world: it reads the page as the content
- * script does and sends the notes requests through the content script's own client (entrypoints/content/notes-client.ts).
+ * script does and sends the notes requests through the content script's own client (entrypoints/reader/notes-client.ts).
  */
 import { describe } from '../../lib/anchor/selectors';
 import type { NoteRecord } from '../../lib/content-messages';
 import { analyzePage } from '../../lib/page/analyze-page';
 import { taskAt } from '../../lib/page/hit-test';
 import type { NoteColor } from '../../lib/store/schema';
-import * as client from '../../entrypoints/content/notes-client';
+import * as client from '../../entrypoints/reader/notes-client';
 
 /** What a note says, as the editor saves it. */
 export interface SoakContent {

@@ -4,7 +4,7 @@
  *
  * The path: playwright's page.evaluate runs in the page's main world, where the extension's messaging does not exist.
  * The content script lives in the extension's isolated world of the tab; CDP reaches that world (content-world.ts),
- * and the test runs there the content script's own notes client (entrypoints/content/notes-client.ts, bundled with
+ * and the test runs there the content script's own notes client (entrypoints/reader/notes-client.ts, bundled with
  * soak-driver.ts). So every request is the content script's: chrome.runtime.sendMessage from the tab (the background
  * sees the tab as sender), validated with zod by the background, every answer validated by the client.
  *

@@ -71,6 +71,9 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
   let tags: string[] = [];
   let lastColor: NoteColor = 'yellow';
   let loadSeq = 0;
+  // Until the first page is set, a command (Alt+Shift+N, the context menu) waits for it: the reader may just have been loaded for it.
+  let started = false;
+  let pendingCommand = false;
 
   const update = (paint = false) => {
     if (paint) host.repaint();
@@ -276,6 +279,8 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
 
   return {
     setPage(result) {
+      const first = !started;
+      started = true;
       const keys = client.pageKeys(result, location.href, document.title);
       if (!keys) {
         page = null;
@@ -283,14 +288,19 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
         anchors = new Map();
         toolbar = null;
         editor = null;
-        return;
+      } else {
+        const moved = !page || page.keys.docKey !== keys.docKey || normalizeUrl(page.keys.url) !== normalizeUrl(keys.url);
+        page = { result, keys };
+        reanchor();
+        // A toolbar's passage belongs to the old text map: read the selection again on the new one.
+        if (toolbar && !toolbar.message) evaluate('select');
+        if (moved) void load();
       }
-      const moved = !page || page.keys.docKey !== keys.docKey || normalizeUrl(page.keys.url) !== normalizeUrl(keys.url);
-      page = { result, keys };
-      reanchor();
-      // A toolbar's passage belongs to the old text map: read the selection again on the new one.
-      if (toolbar && !toolbar.message) evaluate('select');
-      if (moved) void load();
+      // The reader was loaded for a selection or a command on a page the gatekeeper had stopped: answer it now.
+      if (pendingCommand) {
+        pendingCommand = false;
+        evaluate('command');
+      } else if (first && document.getSelection()?.toString().trim()) evaluate('select');
     },
     paintItems() {
       if (!page) return [];
@@ -341,7 +351,8 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
           return Promise.resolve(answer);
         }
         case 'notes:annotate-selection':
-          evaluate('command');
+          if (started) evaluate('command');
+          else pendingCommand = true;
           return Promise.resolve({ ok: true });
         case 'notes:changed': {
           const mine = page && (msg.docKey === page.keys.docKey || (msg.url !== null && normalizeUrl(msg.url) === normalizeUrl(page.keys.url)));

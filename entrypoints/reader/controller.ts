@@ -13,7 +13,7 @@ import { ContentRequestSchema, parseMessage, RelatedAnswerSchema } from '../../l
 import { highlightsOnFor, pageKey, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { mountPageUi, type PageUi } from './ui';
 import type { TaskCardProps } from '../../components/TaskCard';
-import { watchContent } from './watch';
+import { watchContent } from '../content/watch';
 import { createNotesLayer } from './notes-layer';
 import { NOTE_COLORS } from '../../components/NoteEditor';
 
