@@ -1,6 +1,8 @@
-/** The content script's one job on every gov.cn page: look at the page cheaply, then load the reader or stop (lib/page/gatekeeper.ts). */
+/** The content script's one job on every gov.cn page: look at the page cheaply, then load the reader (reading the page for it meanwhile) or stop (lib/page/gatekeeper.ts). */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageGate } from '../../lib/page/gatekeeper';
+import { startFirstRead } from '../../lib/page/first-read';
+import { pageGate, type PageGate } from '../../lib/page/gatekeeper';
+import { timeSlicer } from '../../lib/page/slicer';
 import { watchContent } from './watch';
 
 const SELECTION_MS = 250;
@@ -14,25 +16,27 @@ export function startGatekeeper(ctx: ContentScriptContext): void {
     browser.runtime.sendMessage({ type: 'page:reader' }).catch(() => undefined);
   };
   let lastReason: string | null = null;
-  /** Judge the page as it is now: true when it is stopped (the background hears of a stop only when its reason changed). */
-  const judge = (): boolean => {
-    const gate = pageGate(document, location.href);
-    if (gate.load) loadReader();
-    else if (gate.facts.gate.reason !== lastReason) {
+  /** Act on a verdict: load the reader and read the page for it, or tell the background why the page stops (when that changed). */
+  const act = (gate: PageGate) => {
+    if (gate.load) {
+      if (loading) return;
+      loadReader();
+      startFirstRead(document, location.href, timeSlicer(), (request) => browser.runtime.sendMessage(request));
+    } else if (gate.facts.gate.reason !== lastReason) {
       lastReason = gate.facts.gate.reason;
       browser.runtime.sendMessage({ type: 'page:stopped', facts: gate.facts }).catch(() => undefined);
     }
-    return !gate.load;
   };
   try {
-    const stopped = judge();
+    const gate = pageGate(document, location.href);
     performance.mark('policylens:gated');
-    if (!stopped) return;
+    act(gate);
+    if (gate.load) return;
     // Read by `npm run bench`: the bail-out is decided.
     performance.mark('policylens:done', { detail: { isPolicy: false } });
     performance.mark('policylens:settled');
     watchContent(ctx, () => null, () => {
-      if (!loading) judge();
+      if (!loading) act(pageGate(document, location.href));
     });
     let timer: number | undefined;
     ctx.addEventListener(document, 'selectionchange', () => {

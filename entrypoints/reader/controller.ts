@@ -1,7 +1,8 @@
 /** The page controller: runs the analysis, paints highlights, opens cards, follows page changes and settings. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { collectSteps, completeSteps, type CollectedPage } from '../../lib/page/collect-page';
-import { MAX_ANALYZED_CHARS, PREFIX_CHARS } from '../../lib/page/limits';
+import { PREFIX_CHARS } from '../../lib/page/limits';
+import { analyzeRequest, takeFirstRead, type FirstRead } from '../../lib/page/first-read';
 import { loadReadability } from '../../lib/page/readability-loader';
 import type { PagePlan, PageView, PlanTask } from '../../lib/page/page-plan';
 import { PlanWireSchema, unpackPlan } from '../../lib/page/plan-wire';
@@ -71,24 +72,33 @@ export function startPageController(ctx: ContentScriptContext): void {
 
   // The background judges and analyses what the page side read (the engine lives there): answered with the plan to paint.
   // The answer is parsed once the wait is over, so that its parsing counts as the page's work (slices).
-  const ask = async (page: CollectedPage, slicer: ReturnType<typeof timeSlicer>): Promise<PagePlan | null> => {
-    const message = { type: 'page:analyze', facts: page.facts, text: page.textMap.text.slice(0, MAX_ANALYZED_CHARS + 1), complete: page.complete };
-    const raw: unknown = await slicer.wait(browser.runtime.sendMessage(message));
-    const wire = parseMessage(PlanWireSchema, raw);
+  const ask = (page: CollectedPage, slicer: ReturnType<typeof timeSlicer>): Promise<PagePlan | null> =>
+    receive(browser.runtime.sendMessage(analyzeRequest(page)), slicer);
+  const receive = async (answer: Promise<unknown>, slicer: ReturnType<typeof timeSlicer>): Promise<PagePlan | null> => {
+    const wire = parseMessage(PlanWireSchema, await slicer.wait(answer));
     return wire && unpackPlan(wire);
   };
 
   let runs = 0;
-  const run = async () => {
+  const run = async (first: Promise<FirstRead | null> = Promise.resolve(null)) => {
     const id = ++runs;
     const slicer = timeSlicer();
-    let page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, undefined), slicer);
-    if (page.wantsReadability) {
-      // Readability is loaded into the page only when no known container or marker shows the main content.
-      const readability = await slicer.wait(loadReadability(() => browser.runtime.sendMessage({ type: 'page:readability' })));
-      page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, readability), slicer);
+    // The gatekeeper may have read the page and asked for its analysis while this reader was being loaded.
+    const handed = await slicer.wait(first);
+    let page: CollectedPage;
+    let plan: PagePlan | null;
+    if (handed) {
+      page = handed.page;
+      plan = await receive(handed.answer, slicer);
+    } else {
+      page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, undefined), slicer);
+      if (page.wantsReadability) {
+        // Readability is loaded into the page only when no known container or marker shows the main content.
+        const readability = await slicer.wait(loadReadability(() => browser.runtime.sendMessage({ type: 'page:readability' })));
+        page = await runStepsSliced(collectSteps(document, location.href, PREFIX_CHARS, readability), slicer);
+      }
+      plan = await ask(page, slicer);
     }
-    let plan = await ask(page, slicer);
     if (plan && plan.next !== 'done') {
       // A long page whose beginning was worth it: map the rest (for notes), and analyse it all when it is a policy document.
       page = await runStepsSliced(completeSteps(page), slicer);
@@ -210,7 +220,7 @@ export function startPageController(ctx: ContentScriptContext): void {
   }));
 
   // Watch for late or changed content once the first analysis knows where the main content is.
-  void run()
+  void run(takeFirstRead(location.href))
     .catch((err: unknown) => console.debug('[PolicyLens]', err))
     .finally(() => watchContent(ctx, () => result?.main.element ?? null, runSafely));
 }
