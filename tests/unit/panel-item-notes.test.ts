@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemNote } from '../../components/panel/ItemNote';
 import { SidePanel, type SidePanelProps } from '../../components/panel/SidePanel';
-import type { PageState } from '../../lib/messages';
-import { analyze } from '../../lib/policy/analyze';
-import type { Analysis } from '../../lib/policy/schema';
 import { freshRoot, settle } from '../helpers/dom-root';
+import { seedPageState } from '../helpers/panel-state';
 
-const SEED = new URL('../../seeds/003_034c74d6c895f59c.txt', import.meta.url);
-const analysis: Analysis = analyze({ text: readFileSync(SEED, 'utf8') });
 const SHANGWU = '自治区商务厅';
-const state: PageState = {
-  url: 'http://www.gxzf.gov.cn/zfwj/t3.shtml',
-  title: '页面标题',
-  recognition: { isPolicy: true, confidence: 0.93, kind: 'policy', reasons: ['有文号'] },
-  analysis,
-  partial: false,
-  highlightsOn: true,
-};
+const state = seedPageState();
 
 let win: Window & typeof globalThis;
 let root: HTMLElement;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MatrixView } from '../../components/panel/MatrixView';
@@ -7,22 +6,13 @@ import { SidePanel, type SidePanelProps } from '../../components/panel/SidePanel
 import { TasksTab, type TasksTabProps } from '../../components/panel/TasksTab';
 import { UnitsTab } from '../../components/panel/UnitsTab';
 import type { PageState } from '../../lib/messages';
-import { analyze } from '../../lib/policy/analyze';
-import type { Analysis, Task } from '../../lib/policy/schema';
+import type { Task } from '../../lib/policy/schema';
 import { freshRoot, settle } from '../helpers/dom-root';
+import { seed003Analysis, seedPageState } from '../helpers/panel-state';
 
-const SEED = new URL('../../seeds/003_034c74d6c895f59c.txt', import.meta.url);
-const analysis: Analysis = analyze({ text: readFileSync(SEED, 'utf8') });
+const analysis = seed003Analysis;
 const SHANGWU = '自治区商务厅';
-
-const state = (isPolicy = true): PageState => ({
-  url: 'http://www.gxzf.gov.cn/zfwj/t3.shtml',
-  title: '页面标题',
-  recognition: { isPolicy, confidence: isPolicy ? 0.93 : 0.1, kind: isPolicy ? 'policy' : 'news', reasons: isPolicy ? ['有文号'] : [] },
-  analysis: isPolicy ? analysis : null,
-  partial: false,
-  highlightsOn: true,
-});
+const state = seedPageState;
 
 let win: Window & typeof globalThis;
 let root: HTMLElement;
