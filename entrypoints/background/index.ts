@@ -6,7 +6,7 @@ import { corpusUnits, relatedForRequest } from './corpus';
 import { answerHighlightsSwitch, answerPageAnalysis, answerStoppedPage } from './page-analysis';
 import { injectScript } from './inject';
 import { READABILITY_SCRIPT } from '../../lib/page/readability-loader';
-import { READER_SCRIPT } from '../../lib/page/reader-loader';
+import { READER_SCRIPT } from '../../lib/page/reader-script';
 import { followSettings } from './settings-cache';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { listenForBackupPorts } from './backup-port';

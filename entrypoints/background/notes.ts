@@ -17,7 +17,7 @@ import {
 import { purgeIfDue } from '../../lib/store/purge';
 import type { StoreResult } from '../../lib/store/result';
 import { normalizeUrl } from '../../lib/store/url-key';
-import { READER_SCRIPT } from '../../lib/page/reader-loader';
+import { READER_SCRIPT } from '../../lib/page/reader-script';
 import { injectScript } from './inject';
 
 /** Which document and page a write touched (url is null for task statuses, which no page paints). */

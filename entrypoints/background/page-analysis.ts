@@ -6,7 +6,7 @@ import type { BackgroundRequest, PageFacts } from '../../lib/messages';
 import { concludePage, type PageConclusion } from '../../lib/page/conclude-page';
 import { planFor } from '../../lib/page/page-plan';
 import { packPlan, type PlanWire } from '../../lib/page/plan-wire';
-import { READER_SCRIPT } from '../../lib/page/reader-loader';
+import { READER_SCRIPT } from '../../lib/page/reader-script';
 import { notesForPage } from '../../lib/store/notes';
 import { injectScript } from './inject';
 import { notesDb } from './notes';

@@ -6,7 +6,7 @@
 // First: the mark must precede the evaluation of every other module of the script.
 import './evaluation-start';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { READER_GLOBAL } from '../../lib/page/reader-loader';
+import { READER_GLOBAL } from '../../lib/page/reader-script';
 import { startPageController } from './controller';
 
 export default defineUnlistedScript(() => {
