@@ -27,11 +27,18 @@ export function detectLeadRule(t: string): LeadRule {
   return { rule: 'first-listed', source: 'convention', quote: null };
 }
 
-/** Index of the lead among `names` (listed in order) under `rule`: the first one, or the first regional unit when there is one. */
-export function leadIndex(names: readonly string[], rule: LeadRule['rule']): number {
+/**
+ * Index of the lead among `names` (listed in order) under `rule`: the first one, or the first regional unit when there is one
+ * (`isRegional` tells, by name and index; isRegionalUnit unless the caller knows it already).
+ */
+export function leadIndex(
+  names: readonly string[],
+  rule: LeadRule['rule'],
+  isRegional: (name: string, k: number) => boolean = isRegionalUnit,
+): number {
   if (names.length === 0) return -1;
   if (rule === 'first-regional') {
-    const k = names.findIndex((n) => isRegionalUnit(n));
+    const k = names.findIndex((n, i) => isRegional(n, i));
     if (k >= 0) return k;
   }
   return 0;

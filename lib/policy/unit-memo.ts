@@ -1,18 +1,37 @@
 /** A per-document memo of unit parsing: the facts of each name and the units of each 、-span text (names and spans repeat across a plan's lists). */
 import { canonicalUnit } from './unit-aliases';
-import { isGroupName, type NamePrefix, namePrefix, withPrefix } from './unit-names';
+import { endsLikeBody, isGroupName, isRegionalBodyType, type NamePrefix, namePrefix, withPrefix } from './unit-names';
 import { cleanName, type Piece, splitAtEtc, trimPiece } from './unit-split';
-import type { GroupUnit } from './units';
+
+/** A unit of the document under its canonical name, shared by the names it is written under; `marker` is the last marker that listed it. */
+export interface CanonicalUnit {
+  name: string;
+  marker: number;
+}
+
+/** A name completed with a prefix, and the facts of the completed name. */
+export interface Completion {
+  prefix: string;
+  name: string;
+  facts: NameFacts;
+}
 
 /** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
 export interface NameFacts {
   isGroup: boolean;
   prefix: NamePrefix;
-  canonical: string;
+  /** The unit the name stands for, under canonicalUnit(name). */
+  unit: CanonicalUnit;
+  /** A place waiting for a shared suffix (北海市, 钦州港, 南宁): short, no body ending, not a group, no inheritable prefix. */
+  barePlace: boolean;
   /** isDepartment(name), found when first asked. */
   department?: boolean;
-  /** The name completed with each inherited prefix asked for so far (自治区 → 自治区发展改革委). */
-  completions?: Map<string, string>;
+  /** The name completed with the inherited prefix asked for last (a list inherits the same prefix again and again). */
+  inherited?: Completion;
+  /** The name completed with the document's region prefix, null when it takes none; found when first asked. */
+  withRegion?: Completion | null;
+  /** isRegionalUnit(name), found when first asked. */
+  regionalBody?: boolean;
 }
 
 /** A unit named from one 、-span before completion, with offsets relative to the span's start. */
@@ -23,63 +42,76 @@ export interface SpanUnit {
   facts: NameFacts;
 }
 
-/** What the memo knows of one 、-span text: its units, and its completed units as a ，/；-group of its own once parsed so. */
-export interface SpanEntry {
-  units: SpanUnit[];
-  alone?: { regionPrefix: string | null; units: GroupUnit[] };
-}
-
-/** The facts of each name, and what is known of each 、-span text (seed 000: 231 spans, 65 distinct texts). */
+/** The facts of each name, and the units of each 、-span text (seed 000: 231 spans, 65 distinct texts), for one region prefix. */
 export interface NameMemo {
+  /** The document's region prefix that bare regional body types are completed with. */
+  regionPrefix: string | null;
   names: Map<string, NameFacts>;
-  spans: Map<string, SpanEntry>;
+  spans: Map<string, SpanUnit[]>;
+  /** How many markers have been read with the memo (numbers CanonicalUnit.marker). */
+  markers: number;
 }
 
-/** An empty memo. */
-export function newMemo(): NameMemo {
-  return { names: new Map(), spans: new Map() };
+/** An empty memo for a document whose bare names are completed with `regionPrefix`. */
+export function newMemo(regionPrefix: string | null): NameMemo {
+  return { regionPrefix, names: new Map(), spans: new Map(), markers: 0 };
 }
 
-/** The facts of `name`, from `names` or found now and kept there. */
-export function factsOf(name: string, names: Map<string, NameFacts>): NameFacts {
-  let facts = names.get(name);
+/** The facts of `name`, from the memo or found now and kept there. */
+export function factsOf(name: string, memo: NameMemo): NameFacts {
+  let facts = memo.names.get(name);
   if (!facts) {
-    facts = { isGroup: isGroupName(name), prefix: namePrefix(name), canonical: canonicalUnit(name) };
-    names.set(name, facts);
+    const isGroup = isGroupName(name);
+    const prefix = namePrefix(name);
+    const canonical = canonicalUnit(name);
+    // No canonical name is itself an alias (unit-aliases.json), so an alias shares its canonical name's unit.
+    const unit = canonical === name ? { name, marker: -1 } : factsOf(canonical, memo).unit;
+    const barePlace = name.length <= 8 && !endsLikeBody(name) && !isGroup && prefix.kind !== 'inheritable';
+    facts = { isGroup, prefix, unit, barePlace };
+    memo.names.set(name, facts);
   }
   return facts;
 }
 
-/** `name` (whose facts are `f`) completed with the inherited `prefix`, made once per name and prefix. */
-export function inherited(name: string, f: NameFacts, prefix: string): string {
-  f.completions ??= new Map();
-  let full = f.completions.get(prefix);
-  if (full === undefined) {
-    full = withPrefix(prefix, name);
-    f.completions.set(prefix, full);
+/** `name` (whose facts are `f`) completed with the inherited `prefix`. */
+export function inherited(name: string, f: NameFacts, prefix: string, memo: NameMemo): Completion {
+  let c = f.inherited;
+  if (c === undefined || c.prefix !== prefix) {
+    const full = withPrefix(prefix, name);
+    c = { prefix, name: full, facts: factsOf(full, memo) };
+    f.inherited = c;
   }
-  return full;
+  return c;
+}
+
+/** `name` (whose facts are `f`) completed with the document's region prefix when it is a bare regional body type, else null. */
+export function withRegion(name: string, f: NameFacts, memo: NameMemo): Completion | null {
+  if (f.withRegion === undefined) {
+    const prefix = memo.regionPrefix;
+    f.withRegion = prefix && isRegionalBodyType(name) ? { prefix, name: prefix + name, facts: factsOf(prefix + name, memo) } : null;
+  }
+  return f.withRegion;
 }
 
 /** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */
-function spanUnits(text: string, names: Map<string, NameFacts>): SpanUnit[] {
-  const piece: Piece = { start: 0, end: text.length, group: 0, name: '' };
+function spanUnits(text: string, memo: NameMemo): SpanUnit[] {
+  const piece: Piece = { start: 0, end: text.length };
   const rest = splitAtEtc(text, piece);
   const out: SpanUnit[] = [];
   for (const p of rest ? [piece, rest] : [piece]) {
     trimPiece(text, p);
     const name = cleanName(text.slice(p.start, p.end));
-    if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, names) });
+    if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, memo) });
   }
   return out;
 }
 
-/** The memo's entry for the 、-span text `text`, with its units found now if it is new. */
-export function spanEntry(text: string, memo: NameMemo): SpanEntry {
-  let entry = memo.spans.get(text);
-  if (!entry) {
-    entry = { units: spanUnits(text, memo.names) };
-    memo.spans.set(text, entry);
+/** The units of the 、-span text `text`, from the memo or found now. */
+export function spanEntry(text: string, memo: NameMemo): SpanUnit[] {
+  let units = memo.spans.get(text);
+  if (!units) {
+    units = spanUnits(text, memo);
+    memo.spans.set(text, units);
   }
-  return entry;
+  return units;
 }
