@@ -74,9 +74,7 @@ export function markerUnits(
     }
   }
   if (!led) {
-    const names: string[] = [];
-    for (const i of listed) names.push(units[i].written);
-    const k = leadIndex(names, rule, (name, i) => (listedFacts[i].regionalBody ??= isRegionalUnit(name)));
+    const k = leadIndex(listed.length, rule, (i) => (listedFacts[i].regionalBody ??= isRegionalUnit(listedFacts[i].name)));
     if (k >= 0) units[listed[k]].role = 'lead';
   }
   return units;

@@ -18,8 +18,10 @@ export interface Completion {
 
 /** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
 export interface NameFacts {
+  name: string;
   isGroup: boolean;
-  prefix: NamePrefix;
+  /** namePrefix(name), found when first asked (a completed name never is). */
+  prefix?: NamePrefix;
   /** The unit the name stands for, under canonicalUnit(name). */
   unit: CanonicalUnit;
   /** A place waiting for a shared suffix (北海市, 钦州港, 南宁): short, no body ending, not a group, no inheritable prefix. */
@@ -62,15 +64,19 @@ export function factsOf(name: string, memo: NameMemo): NameFacts {
   let facts = memo.names.get(name);
   if (!facts) {
     const isGroup = isGroupName(name);
-    const prefix = namePrefix(name);
     const canonical = canonicalUnit(name);
     // No canonical name is itself an alias (unit-aliases.json), so an alias shares its canonical name's unit.
     const unit = canonical === name ? { name, marker: -1 } : factsOf(canonical, memo).unit;
-    const barePlace = name.length <= 8 && !endsLikeBody(name) && !isGroup && prefix.kind !== 'inheritable';
-    facts = { isGroup, prefix, unit, barePlace };
+    facts = { name, isGroup, unit, barePlace: false };
+    facts.barePlace = name.length <= 8 && !endsLikeBody(name) && !isGroup && prefixOf(facts).kind !== 'inheritable';
     memo.names.set(name, facts);
   }
   return facts;
+}
+
+/** The prefix the name of `f` starts with. */
+export function prefixOf(f: NameFacts): NamePrefix {
+  return (f.prefix ??= namePrefix(f.name));
 }
 
 /** `name` (whose facts are `f`) completed with the inherited `prefix`. */
@@ -93,16 +99,20 @@ export function withRegion(name: string, f: NameFacts, memo: NameMemo): Completi
   return f.withRegion;
 }
 
+/** Add the unit of the piece `p` of a span's text to `out`, trimmed and named, unless nothing is left of it. */
+function addPiece(text: string, p: Piece, memo: NameMemo, out: SpanUnit[]): void {
+  trimPiece(text, p);
+  const name = cleanName(text.slice(p.start, p.end));
+  if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, memo) });
+}
+
 /** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */
 function spanUnits(text: string, memo: NameMemo): SpanUnit[] {
   const piece: Piece = { start: 0, end: text.length };
   const rest = splitAtEtc(text, piece);
   const out: SpanUnit[] = [];
-  for (const p of rest ? [piece, rest] : [piece]) {
-    trimPiece(text, p);
-    const name = cleanName(text.slice(p.start, p.end));
-    if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, memo) });
-  }
+  addPiece(text, piece, memo, out);
+  if (rest) addPiece(text, rest, memo, out);
   return out;
 }
 

@@ -22,7 +22,7 @@ const TRAILING_LAST = new CharClass(TRAILING_WORDS.map((w) => w[w.length - 1]).j
 const NOISE = new CharClass(' \t\n\r\u3000\u00a0“”‘’"\'《》〈〉「」『』·•*#');
 const SPACE = new CharClass(' \t\n\r\u3000\u00a0');
 /** Blanks and half-width round brackets, which cleanName removes or turns full-width. */
-const NOT_IN_NAMES = /[ \t\n\r\u3000\u00a0()]/;
+const NOT_IN_NAMES = new CharClass(' \t\n\r\u3000\u00a0()');
 
 /** Administrative levels listed inside one generic group (各市、县（市、区）人民政府, 各省、自治区、直辖市人民政府), longest first. */
 const LEVELS = '自治区|直辖市|设区市|计划单列市|自治州|自治县|乡镇|街道|省|市|县|区|旗|乡|镇';
@@ -223,7 +223,7 @@ export function trimPiece(raw: string, piece: Piece): void {
       }
     }
     if (TRAILING_LAST.has(raw, end - 1)) for (const w of TRAILING_WORDS) {
-      if (end - start > w.length && raw.endsWith(w, end)) {
+      if (end - start > w.length && raw.startsWith(w, end - w.length)) {
         end -= w.length;
         changed = true;
         break;
@@ -238,11 +238,14 @@ function startsGroup(raw: string, at: number): boolean {
   return GROUP_STARTS.some((g) => raw.startsWith(g, at));
 }
 
+const HE = '和'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
+
 /** Split "钦州等有关设区市人民政府" / "商务部等有关部门" at 等: the piece keeps the named unit, the generic group is returned. */
 export function splitAtEtc(raw: string, piece: Piece): Piece | null {
   for (let k = raw.indexOf('等', piece.start + 1); k >= 0 && k < piece.end; k = raw.indexOf('等', k + 1)) {
     let after = k + 1;
-    while (after < piece.end && (raw[after] === '和' || raw[after] === '及' || SPACE.has(raw, after))) after++;
+    while (after < piece.end && (raw.charCodeAt(after) === HE || raw.charCodeAt(after) === JI || SPACE.has(raw, after))) after++;
     if (after < piece.end && startsGroup(raw, after)) {
       const rest = { start: after, end: piece.end };
       piece.end = k;
@@ -254,13 +257,15 @@ export function splitAtEtc(raw: string, piece: Piece): Piece | null {
 
 /** `text` without blanks and line breaks, with full-width round brackets. */
 function compactName(text: string): string {
-  return NOT_IN_NAMES.test(text) ? text.replace(/[ \t\n\r\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : text;
+  return NOT_IN_NAMES.indexIn(text, 0, text.length) >= 0 ? text.replace(/[ \t\n\r\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : text;
 }
+
+const CLOSE_PAREN = '）'.charCodeAt(0);
 
 /** Name of a unit from its raw text: no spaces or line breaks, full-width round brackets, no trailing sub-office. */
 export function cleanName(text: string): string {
   const name = compactName(text);
-  if (!name.endsWith('）')) return name;
+  if (name.charCodeAt(name.length - 1) !== CLOSE_PAREN) return name;
   const open = name.lastIndexOf('（');
   const head = name.slice(0, open);
   return open > 0 && endsLikeBody(head) ? head : name;

@@ -1,5 +1,5 @@
 /** Responsible-unit lists (责任单位): units of a raw list (cut by unit-split.ts), completed with shared prefixes and suffixes, canonicalized. */
-import { factsOf, inherited, type NameFacts, type NameMemo, newMemo, spanEntry, withRegion } from './unit-memo';
+import { factsOf, inherited, type NameFacts, type NameMemo, newMemo, prefixOf, spanEntry, withRegion } from './unit-memo';
 import { isDepartment, isRegionalName } from './unit-names';
 import { newSpanList, type SpanList, splitSpans } from './unit-split';
 
@@ -89,7 +89,7 @@ function distributeSuffix(out: UnitBuffer, run: number, k: number, memo: NameMem
 function inheritPrefix(out: UnitBuffer, k: number, current: string | null, memo: NameMemo): string | null {
   const f = out.facts[k];
   if (f.isGroup) return current;
-  const p = f.prefix;
+  const p = prefixOf(f);
   if (p.kind !== 'none') return p.kind === 'inheritable' ? p.prefix : null;
   const name = out.names[k];
   if (!(f.department ??= isDepartment(name))) return current;
@@ -105,7 +105,9 @@ function readGroup(text: string, spans: SpanList, i: number, j: number, group: n
   let run = out.length;
   for (let k = i; k < j; k++) {
     const from = spans.starts[k];
-    for (const u of spanEntry(text.slice(from, spans.ends[k]), memo)) {
+    const units = spanEntry(text.slice(from, spans.ends[k]), memo);
+    for (let n = 0; n < units.length; n++) {
+      const u = units[n];
       const at = out.length++;
       out.names[at] = u.name;
       out.facts[at] = u.facts;
