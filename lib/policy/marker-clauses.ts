@@ -14,6 +14,7 @@ export interface RoleBreak {
 export interface ClauseSection {
   start: number;
   end: number;
+  /** In increasing order of `at`. */
   breaks: RoleBreak[];
   /** Whether the last unit clause ends with a responsibility verb (负责, 牵头, 参与…). */
   verbEnded: boolean;

@@ -57,20 +57,23 @@ export function markerUnits(
   let led = false;
   for (const section of marker.sections) {
     readSection(clean.text, section.start, section.end, memo, found);
+    const breaks = section.breaks;
+    /** The role of the last break before the unit (units come in order, and so do breaks). */
+    let role: SectionRole = 'listed';
+    let b = 0;
     for (let k = 0; k < found.length; k++) {
       const f = found.facts[k];
       if (f.unit.marker === stamp) continue;
       f.unit.marker = stamp;
       const start = found.starts[k];
       const end = found.ends[k];
-      let role: SectionRole = 'listed';
-      for (const b of section.breaks) if (b.at <= start) role = b.role;
+      while (b < breaks.length && breaks[b].at <= start) role = breaks[b++].role;
       if (role === 'lead') led = true;
       else if (role === 'listed') {
         listed.push(units.length);
         listedFacts.push(f);
       }
-      units.push({ name: f.unit.name, written: found.names[k], raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start, end });
+      units.push({ name: f.unit.name, written: f.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start, end });
     }
   }
   if (!led) {

@@ -9,10 +9,9 @@ export interface CanonicalUnit {
   marker: number;
 }
 
-/** A name completed with a prefix, and the facts of the completed name. */
+/** A name completed under `key` (an inherited prefix, or the facts of the unit whose suffix it shares), and the facts of the completed name. */
 export interface Completion {
-  prefix: string;
-  name: string;
+  key: string | NameFacts;
   facts: NameFacts;
 }
 
@@ -32,6 +31,10 @@ export interface NameFacts {
   inherited?: Completion;
   /** The name completed with the document's region prefix, null when it takes none; found when first asked. */
   withRegion?: Completion | null;
+  /** A bare place's name completed with the suffix of the unit after it, the last time it was. */
+  distributed?: Completion;
+  /** Where the suffix the name shares with bare places before it starts (人民政府 in 钦州市人民政府), -1 when none; found when first asked. */
+  sharedSuffix?: number;
   /** isRegionalUnit(name), found when first asked. */
   regionalBody?: boolean;
 }
@@ -40,7 +43,6 @@ export interface NameFacts {
 export interface SpanUnit {
   start: number;
   end: number;
-  name: string;
   facts: NameFacts;
 }
 
@@ -79,31 +81,30 @@ export function prefixOf(f: NameFacts): NamePrefix {
   return (f.prefix ??= namePrefix(f.name));
 }
 
-/** `name` (whose facts are `f`) completed with the inherited `prefix`. */
-export function inherited(name: string, f: NameFacts, prefix: string, memo: NameMemo): Completion {
+/** The facts of the name of `f` completed with the inherited `prefix`. */
+export function inherited(f: NameFacts, prefix: string, memo: NameMemo): NameFacts {
   let c = f.inherited;
-  if (c === undefined || c.prefix !== prefix) {
-    const full = withPrefix(prefix, name);
-    c = { prefix, name: full, facts: factsOf(full, memo) };
+  if (c === undefined || c.key !== prefix) {
+    c = { key: prefix, facts: factsOf(withPrefix(prefix, f.name), memo) };
     f.inherited = c;
   }
-  return c;
+  return c.facts;
 }
 
-/** `name` (whose facts are `f`) completed with the document's region prefix when it is a bare regional body type, else null. */
-export function withRegion(name: string, f: NameFacts, memo: NameMemo): Completion | null {
+/** The facts of the name of `f` completed with the document's region prefix when it is a bare regional body type, else null. */
+export function withRegion(f: NameFacts, memo: NameMemo): NameFacts | null {
   if (f.withRegion === undefined) {
     const prefix = memo.regionPrefix;
-    f.withRegion = prefix && isRegionalBodyType(name) ? { prefix, name: prefix + name, facts: factsOf(prefix + name, memo) } : null;
+    f.withRegion = prefix && isRegionalBodyType(f.name) ? { key: prefix, facts: factsOf(prefix + f.name, memo) } : null;
   }
-  return f.withRegion;
+  return f.withRegion?.facts ?? null;
 }
 
 /** Add the unit of the piece `p` of a span's text to `out`, trimmed and named, unless nothing is left of it. */
 function addPiece(text: string, p: Piece, memo: NameMemo, out: SpanUnit[]): void {
   trimPiece(text, p);
   const name = cleanName(text.slice(p.start, p.end));
-  if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, memo) });
+  if (name) out.push({ start: p.start, end: p.end, facts: factsOf(name, memo) });
 }
 
 /** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */

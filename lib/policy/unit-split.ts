@@ -82,11 +82,13 @@ export interface SpanList {
   ends: number[];
   groups: number[];
   length: number;
+  /** Whether a span may open a group of levels, or is longer than a unit name: the list then needs a second look. */
+  unusual: boolean;
 }
 
 /** An empty span list. */
 export function newSpanList(): SpanList {
-  return { starts: [], ends: [], groups: [], length: 0 };
+  return { starts: [], ends: [], groups: [], length: 0, unusual: false };
 }
 
 /** Append the span [start, end) of group `group` to `out`. */
@@ -98,8 +100,10 @@ function pushSpan(out: SpanList, start: number, end: number, group: number): voi
 }
 
 /** Add the span [start, to) of `raw` to `out` unless it is blank. */
-function addSpan(out: SpanList, raw: string, start: number, to: number, group: number): void {
-  if (!isBlank(raw, start, to)) pushSpan(out, start, to, group);
+function addSpan(out: SpanList, raw: string, start: number, to: number, group: number, maxSpan: number): void {
+  if (isBlank(raw, start, to)) return;
+  pushSpan(out, start, to, group);
+  if (to - start > maxSpan || mayOpenLevels(raw, start, to)) out.unusual = true;
 }
 
 /**
@@ -108,6 +112,7 @@ function addSpan(out: SpanList, raw: string, start: number, to: number, group: n
  */
 export function splitSpans(raw: string, from: number, to: number, maxSpan: number, out: SpanList): void {
   out.length = 0;
+  out.unusual = false;
   let group = 0;
   let start = from;
   let i = from;
@@ -122,18 +127,18 @@ export function splitSpans(raw: string, from: number, to: number, maxSpan: numbe
       }
     } else if (action === CLOSE) break; // closes a bracket opened before the list
     else if (action === UNIT_SEPARATOR || (action === WITH && i + 1 < to && raw.charCodeAt(i + 1) === TONG && i > from && endsLikeBody(raw[i - 1]))) {
-      addSpan(out, raw, start, i, group);
+      addSpan(out, raw, start, i, group, maxSpan);
       if (action === WITH) i++;
       start = i + 1;
     } else if (action === GROUP_SEPARATOR) {
-      addSpan(out, raw, start, i, group);
+      addSpan(out, raw, start, i, group, maxSpan);
       group++;
       start = i + 1;
     } else if (action === COLON) start = i + 1;
     else if (isStop(raw, i, to, action)) break;
   }
-  addSpan(out, raw, start, i, group);
-  joinLevelGroups(raw, maxSpan, out);
+  addSpan(out, raw, start, i, group, maxSpan);
+  if (out.unusual) joinLevelGroups(raw, maxSpan, out);
 }
 
 /** The text of the span raw[start, end) as its name is matched: trimmed like a piece, without blanks, with full-width brackets. */

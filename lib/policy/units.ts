@@ -33,9 +33,7 @@ export interface UnitListOptions {
 
 /** The units of one list in parallel arrays, in order (filled by readUnits, reused from list to list). */
 export interface UnitBuffer {
-  /** Names as written, completed (自治区发展改革委 for "发展改革委"), without a trailing sub-office. */
-  names: string[];
-  /** The facts of each name. */
+  /** The facts of each unit's name as written, completed (自治区发展改革委 for "发展改革委"), without a trailing sub-office. */
   facts: NameFacts[];
   /** Where each unit's own text starts and ends (offsets in the text the list was read from). */
   starts: number[];
@@ -49,7 +47,7 @@ export interface UnitBuffer {
 
 /** An empty unit buffer. */
 export function newUnitBuffer(): UnitBuffer {
-  return { names: [], facts: [], starts: [], ends: [], groups: [], length: 0, spans: newSpanList() };
+  return { facts: [], starts: [], ends: [], groups: [], length: 0, spans: newSpanList() };
 }
 
 /** A piece of the list longer than this is prose, not a unit name (the longest real names have about 25 characters). */
@@ -57,29 +55,34 @@ const MAX_UNIT_SPAN = 120;
 /** Suffixes shared by a list of places (北海市、钦州市人民政府; 南宁、崇左片区管理机构). */
 const SHARED_SUFFIXES = ['片区管理机构', '管理委员会', '管委会', '管理机构', '人民政府', '政府'];
 
-/** Give unit k of `out` the name `name` (as cleaned, or completed from its neighbours) and that name's facts. */
-function setName(out: UnitBuffer, k: number, name: string, facts: NameFacts): void {
-  out.names[k] = name;
-  out.facts[k] = facts;
-}
-
-/** Give the bare places [run, k) before the complete unit k that unit's suffix: 北海市、钦州市人民政府 → 北海市人民政府. */
-function distributeSuffix(out: UnitBuffer, run: number, k: number, memo: NameMemo): void {
-  const name = out.names[k];
+/** Where the suffix `name` shares with the bare places before it starts (人民政府 in 钦州市人民政府), -1 when none. */
+function sharedSuffixAt(name: string): number {
   let at = -1;
   for (const s of SHARED_SUFFIXES) {
     const i = name.indexOf(s);
     if (i > 0 && (at < 0 || i < at)) at = i;
   }
-  if (at <= 0) return;
-  const level = name[at - 1];
-  const suffix = name.slice(at);
-  for (let r = run; r < k; r++) {
-    const bare = out.names[r];
+  return at;
+}
+
+/** The facts of the bare place of `f` completed with the suffix at `at` of the unit of `from` (北海市 + 钦州市人民政府 → 北海市人民政府). */
+function distributed(f: NameFacts, from: NameFacts, at: number, memo: NameMemo): NameFacts {
+  let c = f.distributed;
+  if (c === undefined || c.key !== from) {
+    const level = from.name[at - 1];
+    const bare = f.name;
     const addLevel = (level === '市' || level === '县') && !'市县区'.includes(bare[bare.length - 1]);
-    const full = bare + (addLevel ? level : '') + suffix;
-    setName(out, r, full, factsOf(full, memo));
+    c = { key: from, facts: factsOf(bare + (addLevel ? level : '') + from.name.slice(at), memo) };
+    f.distributed = c;
   }
+  return c.facts;
+}
+
+/** Give the bare places [run, k) before the complete unit k that unit's suffix: 北海市、钦州市人民政府 → 北海市人民政府. */
+function distributeSuffix(out: UnitBuffer, run: number, k: number, memo: NameMemo): void {
+  const from = out.facts[k];
+  const at = (from.sharedSuffix ??= sharedSuffixAt(from.name));
+  if (at > 0) for (let r = run; r < k; r++) out.facts[r] = distributed(out.facts[r], from, at, memo);
 }
 
 /**
@@ -91,10 +94,9 @@ function inheritPrefix(out: UnitBuffer, k: number, current: string | null, memo:
   if (f.isGroup) return current;
   const p = prefixOf(f);
   if (p.kind !== 'none') return p.kind === 'inheritable' ? p.prefix : null;
-  const name = out.names[k];
-  if (!(f.department ??= isDepartment(name))) return current;
-  const c = current ? inherited(name, f, current, memo) : withRegion(name, f, memo);
-  if (c) setName(out, k, c.name, c.facts);
+  if (!(f.department ??= isDepartment(f.name))) return current;
+  const completed = current ? inherited(f, current, memo) : withRegion(f, memo);
+  if (completed) out.facts[k] = completed;
   return current;
 }
 
@@ -109,7 +111,6 @@ function readGroup(text: string, spans: SpanList, i: number, j: number, group: n
     for (let n = 0; n < units.length; n++) {
       const u = units[n];
       const at = out.length++;
-      out.names[at] = u.name;
       out.facts[at] = u.facts;
       out.starts[at] = from + u.start;
       out.ends[at] = from + u.end;
@@ -150,7 +151,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
     const rawStart = units.starts[k];
     const rawEnd = units.ends[k];
     const f = units.facts[k];
-    out.push({ name: units.names[k], raw: raw.slice(rawStart, rawEnd), kind: f.isGroup ? 'group' : 'body', rawStart, rawEnd, group: units.groups[k], canonical: f.unit.name });
+    out.push({ name: f.name, raw: raw.slice(rawStart, rawEnd), kind: f.isGroup ? 'group' : 'body', rawStart, rawEnd, group: units.groups[k], canonical: f.unit.name });
   }
   return out;
 }
