@@ -69,7 +69,20 @@ export function factsOf(name: string, memo: NameMemo): NameFacts {
     const canonical = canonicalUnit(name);
     // No canonical name is itself an alias (unit-aliases.json), so an alias shares its canonical name's unit.
     const unit = canonical === name ? { name, marker: -1 } : factsOf(canonical, memo).unit;
-    facts = { name, isGroup, unit, barePlace: false };
+    // Every field is set now, so that all facts share one object shape (fields added later in varying orders make their reads slow).
+    facts = {
+      name,
+      isGroup,
+      unit,
+      barePlace: false,
+      prefix: undefined,
+      department: undefined,
+      inherited: undefined,
+      withRegion: undefined,
+      distributed: undefined,
+      sharedSuffix: undefined,
+      regionalBody: undefined,
+    };
     facts.barePlace = name.length <= 8 && !endsLikeBody(name) && !isGroup && prefixOf(facts).kind !== 'inheritable';
     memo.names.set(name, facts);
   }
