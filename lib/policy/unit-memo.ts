@@ -19,7 +19,7 @@ export interface Completion {
 export interface NameFacts {
   name: string;
   isGroup: boolean;
-  /** namePrefix(name), found when first asked (a completed name never is). */
+  /** namePrefix(name), found when first asked (most completed names never are). */
   prefix?: NamePrefix;
   /** The unit the name stands for, under canonicalUnit(name). */
   unit: CanonicalUnit;

@@ -60,7 +60,7 @@ export interface NamePrefix {
 }
 
 /** Whether `s` ends with `word` (as String.prototype.endsWith, which V8 runs several times slower than startsWith). */
-export function endsWithWord(s: string, word: string): boolean {
+function endsWithWord(s: string, word: string): boolean {
   return s.length >= word.length && s.startsWith(word, s.length - word.length);
 }
 
