@@ -2,7 +2,6 @@
 import { CharClass } from './char-class';
 import type { LeadRule } from './schema';
 import { isRuleNote } from './marker-clauses';
-import { isRegionalUnit } from './units';
 
 /** Words that make the rule pick the first regional-level (区直 / 省直) unit rather than the first listed one. */
 const REGIONAL_WORDS = ['区直', '省直', '自治区直属', '直属'];
@@ -27,12 +26,9 @@ export function detectLeadRule(t: string): LeadRule {
   return { rule: 'first-listed', source: 'convention', quote: null };
 }
 
-/** Index of the lead among `names` (listed in order) under `rule`: the first one, or the first regional unit when there is one. */
-export function leadIndex(names: readonly string[], rule: LeadRule['rule']): number {
-  if (names.length === 0) return -1;
-  if (rule === 'first-regional') {
-    const k = names.findIndex((n) => isRegionalUnit(n));
-    if (k >= 0) return k;
-  }
+/** Index of the lead among `count` listed units under `rule`: the first one, or the first regional unit (`isRegional(k)`) when there is one. */
+export function leadIndex(count: number, rule: LeadRule['rule'], isRegional: (k: number) => boolean): number {
+  if (count === 0) return -1;
+  if (rule === 'first-regional') for (let k = 0; k < count; k++) if (isRegional(k)) return k;
   return 0;
 }

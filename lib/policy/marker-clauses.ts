@@ -14,6 +14,7 @@ export interface RoleBreak {
 export interface ClauseSection {
   start: number;
   end: number;
+  /** In increasing order of `at`. */
   breaks: RoleBreak[];
   /** Whether the last unit clause ends with a responsibility verb (负责, 牵头, 参与…). */
   verbEnded: boolean;
@@ -109,6 +110,16 @@ function isNote(s: string): boolean {
   return isRuleNote(s) || s.startsWith('下同') || s.startsWith('以下') || s.includes('不再列出');
 }
 
+/** Characters clauseBreaks looks at: brackets, clause ends, and the characters a note (牵头…, 不再列出) or 会同 needs. */
+const CLAUSE_CHARS = new CharClass('（），；,。牵不会');
+const [QIAN, BU, HUI, XIA, YI, SPACE, NEWLINE] = Array.from('牵不会下以 \n', (c) => c.charCodeAt(0));
+
+/** Whether the character at t[i] is trimmed off a clause (a space or a line break). */
+function isClauseBlank(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c === SPACE || c === NEWLINE;
+}
+
 function verbOf(t: string, end: number, start: number): [string, SectionRole] | null {
   if (!VERB_ENDS.has(t, end - 1)) return null;
   for (const v of CLAUSE_VERBS) if (end - start > v[0].length && t.startsWith(v[0], end - v[0].length)) return v;
@@ -122,28 +133,37 @@ function verbOf(t: string, end: number, start: number): [string, SectionRole] | 
 export function clauseBreaks(t: string, from: number, to: number, fallback: SectionRole): ClauseSection | null {
   const starts: number[] = [];
   const ends: number[] = [];
-  const texts: string[] = [];
+  /** Offset of 会同 in each clause, or -1. */
+  const withs: number[] = [];
   let depth = 0;
   let cs = from;
+  /** Whether the clause read so far holds 牵 or 不 (which a note needs), or 会 (which 会同 needs): only then is its text looked at. */
+  let mayNote = false;
+  let mayWith = false;
   for (let i = from; i <= to; i++) {
+    if (i < to && !CLAUSE_CHARS.has(t, i)) continue;
     const c = i < to ? t.charCodeAt(i) : COMMA;
     if (c === OPEN) depth++;
     else if (c === CLOSE) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === COMMA || c === SEMICOLON || c === ASCII_COMMA || (c === FULL_STOP && i < to))) {
       let a = cs;
       let b = i;
-      while (a < b && (t[a] === ' ' || t[a] === '\n')) a++;
-      while (b > a && (t[b - 1] === ' ' || t[b - 1] === '\n')) b--;
+      while (a < b && isClauseBlank(t, a)) a++;
+      while (b > a && isClauseBlank(t, b - 1)) b--;
       if (b > a) {
-        const text = t.slice(a, b);
-        if (isNote(text)) break;
+        const first = t.charCodeAt(a);
+        const text = mayNote || mayWith || first === XIA || first === YI ? t.slice(a, b) : '';
+        if (text && isNote(text)) break;
         starts.push(a);
         ends.push(b);
-        texts.push(text);
+        withs.push(mayWith ? text.indexOf('会同') : -1);
       }
       cs = i + 1;
+      mayNote = false;
+      mayWith = false;
       if (c === FULL_STOP) break;
-    }
+    } else if (c === QIAN || c === BU) mayNote = true;
+    else if (c === HUI) mayWith = true;
   }
   const n = starts.length;
   if (n === 0) return null;
@@ -156,7 +176,7 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
   }
   const breaks: RoleBreak[] = [];
   for (let k = 0; k < n; k++) {
-    const with_ = texts[k].indexOf('会同');
+    const with_ = withs[k];
     if (with_ > 0 && roles[k] !== 'co') {
       breaks.push({ at: starts[k], role: roles[k] }, { at: starts[k] + with_, role: 'co' });
     } else breaks.push({ at: starts[k], role: roles[k] });

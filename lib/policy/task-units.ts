@@ -4,7 +4,8 @@ import { leadIndex } from './lead-rule';
 import type { SectionRole } from './marker-clauses';
 import type { Marker } from './markers';
 import type { LeadRule, Role, UnitKind } from './schema';
-import { type ListGroups, type UnitGroupCache, unitGroups } from './units';
+import { type NameFacts, type NameMemo, newMemo } from './unit-memo';
+import { isRegionalUnit, newUnitBuffer, readUnits, type UnitBuffer } from './units';
 
 /** A unit of a task in clean-text offsets (`start`/`end` locate its raw text). */
 export interface CleanTaskUnit {
@@ -18,21 +19,23 @@ export interface CleanTaskUnit {
   end: number;
 }
 
-/** Parsed ，/；-groups and names, shared by the markers of one document (plans repeat the same groups and names many times). */
+/** The memo and unit buffer shared by the markers of one document (plans repeat the same spans and names many times). */
 export interface UnitListCache {
-  groups: UnitGroupCache;
+  memo: NameMemo;
+  units: UnitBuffer;
 }
 
 /** An empty cache for one document, whose bare names are completed with `regionPrefix`. */
 export function newUnitListCache(regionPrefix: string | null): UnitListCache {
-  return { groups: { regionPrefix, groups: new Map() } };
+  return { memo: newMemo(regionPrefix), units: newUnitBuffer() };
 }
 
-function parseCached(raw: string, regionPrefix: string | null, cache: UnitListCache): ListGroups {
+/** Fill `out` with the units of the list text[from, to); none when the list cannot be read. */
+function readSection(text: string, from: number, to: number, memo: NameMemo, out: UnitBuffer): void {
   try {
-    return unitGroups(raw, { regionPrefix, cache: cache.groups });
+    readUnits(text, from, to, memo, out);
   } catch {
-    return { starts: [], units: [] };
+    out.length = 0;
   }
 }
 
@@ -44,33 +47,37 @@ export function markerUnits(
   regionPrefix: string | null,
   cache: UnitListCache = newUnitListCache(regionPrefix),
 ): CleanTaskUnit[] {
+  const memo = cache.memo.regionPrefix === regionPrefix ? cache.memo : newMemo(regionPrefix);
+  const found = cache.units;
+  const stamp = ++memo.markers;
   const units: CleanTaskUnit[] = [];
-  /** Indexes of the units no 牵头/配合 word gave a role: the lead rule picks among them when no unit leads explicitly. */
+  /** Indexes of the units no 牵头/配合 word gave a role, and their names' facts: the lead rule picks among them when no unit leads explicitly. */
   const listed: number[] = [];
+  const listedFacts: NameFacts[] = [];
   let led = false;
-  const seen = new Set<string>();
   for (const section of marker.sections) {
-    const groups = parseCached(clean.text.slice(section.start, section.end), regionPrefix, cache);
-    for (let g = 0; g < groups.units.length; g++) {
-      const offset = section.start + groups.starts[g];
-      for (const u of groups.units[g]) {
-        const name = u.canonical || u.name;
-        if (!name || seen.has(name)) continue;
-        seen.add(name);
-        const start = offset + u.start;
-        const end = offset + u.end;
-        let role: SectionRole = 'listed';
-        for (const b of section.breaks) if (b.at <= start) role = b.role;
-        if (role === 'lead') led = true;
-        else if (role === 'listed') listed.push(units.length);
-        units.push({ name, written: u.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: u.kind, start, end });
+    readSection(clean.text, section.start, section.end, memo, found);
+    const breaks = section.breaks;
+    /** The role of the last break before the unit (units come in order, and so do breaks). */
+    let role: SectionRole = 'listed';
+    let b = 0;
+    for (let k = 0; k < found.length; k++) {
+      const f = found.facts[k];
+      if (f.unit.marker === stamp) continue;
+      f.unit.marker = stamp;
+      const start = found.starts[k];
+      const end = found.ends[k];
+      while (b < breaks.length && breaks[b].at <= start) role = breaks[b++].role;
+      if (role === 'lead') led = true;
+      else if (role === 'listed') {
+        listed.push(units.length);
+        listedFacts.push(f);
       }
+      units.push({ name: f.unit.name, written: f.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start, end });
     }
   }
   if (!led) {
-    const names: string[] = [];
-    for (const i of listed) names.push(units[i].written);
-    const k = leadIndex(names, rule);
+    const k = leadIndex(listed.length, rule, (i) => (listedFacts[i].regionalBody ??= isRegionalUnit(listedFacts[i].name)));
     if (k >= 0) units[listed[k]].role = 'lead';
   }
   return units;

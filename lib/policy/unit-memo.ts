@@ -1,85 +1,141 @@
 /** A per-document memo of unit parsing: the facts of each name and the units of each 、-span text (names and spans repeat across a plan's lists). */
 import { canonicalUnit } from './unit-aliases';
-import { isGroupName, type NamePrefix, namePrefix, withPrefix } from './unit-names';
+import { endsLikeBody, isGroupName, isRegionalBodyType, type NamePrefix, namePrefix, withPrefix } from './unit-names';
 import { cleanName, type Piece, splitAtEtc, trimPiece } from './unit-split';
-import type { GroupUnit } from './units';
+
+/** A unit of the document under its canonical name, shared by the names it is written under; `marker` is the last marker that listed it. */
+export interface CanonicalUnit {
+  name: string;
+  marker: number;
+}
+
+/** A name completed under `key` (an inherited prefix, or the facts of the unit whose suffix it shares), and the facts of the completed name. */
+export interface Completion {
+  key: string | NameFacts;
+  facts: NameFacts;
+}
 
 /** What completing and classifying a unit asks of its name, found once per name and document (names repeat across lists). */
 export interface NameFacts {
+  name: string;
   isGroup: boolean;
-  prefix: NamePrefix;
-  canonical: string;
+  /** namePrefix(name), found when first asked (most completed names never are). */
+  prefix?: NamePrefix;
+  /** The unit the name stands for, under canonicalUnit(name). */
+  unit: CanonicalUnit;
+  /** A place waiting for a shared suffix (北海市, 钦州港, 南宁): short, no body ending, not a group, no inheritable prefix. */
+  barePlace: boolean;
   /** isDepartment(name), found when first asked. */
   department?: boolean;
-  /** The name completed with each inherited prefix asked for so far (自治区 → 自治区发展改革委). */
-  completions?: Map<string, string>;
+  /** The name completed with the inherited prefix asked for last (a list inherits the same prefix again and again). */
+  inherited?: Completion;
+  /** The name completed with the document's region prefix, null when it takes none; found when first asked. */
+  withRegion?: Completion | null;
+  /** A bare place's name completed with the suffix of the unit after it, the last time it was. */
+  distributed?: Completion;
+  /** Where the suffix the name shares with bare places before it starts (人民政府 in 钦州市人民政府), -1 when none; found when first asked. */
+  sharedSuffix?: number;
+  /** isRegionalUnit(name), found when first asked. */
+  regionalBody?: boolean;
 }
 
 /** A unit named from one 、-span before completion, with offsets relative to the span's start. */
 export interface SpanUnit {
   start: number;
   end: number;
-  name: string;
   facts: NameFacts;
 }
 
-/** What the memo knows of one 、-span text: its units, and its completed units as a ，/；-group of its own once parsed so. */
-export interface SpanEntry {
-  units: SpanUnit[];
-  alone?: { regionPrefix: string | null; units: GroupUnit[] };
-}
-
-/** The facts of each name, and what is known of each 、-span text (seed 000: 231 spans, 65 distinct texts). */
+/** The facts of each name, and the units of each 、-span text (seed 000: 231 spans, 65 distinct texts), for one region prefix. */
 export interface NameMemo {
+  /** The document's region prefix that bare regional body types are completed with. */
+  regionPrefix: string | null;
   names: Map<string, NameFacts>;
-  spans: Map<string, SpanEntry>;
+  spans: Map<string, SpanUnit[]>;
+  /** How many markers have been read with the memo (numbers CanonicalUnit.marker). */
+  markers: number;
 }
 
-/** An empty memo. */
-export function newMemo(): NameMemo {
-  return { names: new Map(), spans: new Map() };
+/** An empty memo for a document whose bare names are completed with `regionPrefix`. */
+export function newMemo(regionPrefix: string | null): NameMemo {
+  return { regionPrefix, names: new Map(), spans: new Map(), markers: 0 };
 }
 
-/** The facts of `name`, from `names` or found now and kept there. */
-export function factsOf(name: string, names: Map<string, NameFacts>): NameFacts {
-  let facts = names.get(name);
+/** The facts of `name`, from the memo or found now and kept there. */
+export function factsOf(name: string, memo: NameMemo): NameFacts {
+  let facts = memo.names.get(name);
   if (!facts) {
-    facts = { isGroup: isGroupName(name), prefix: namePrefix(name), canonical: canonicalUnit(name) };
-    names.set(name, facts);
+    const isGroup = isGroupName(name);
+    const canonical = canonicalUnit(name);
+    // No canonical name is itself an alias (unit-aliases.json), so an alias shares its canonical name's unit.
+    const unit = canonical === name ? { name, marker: -1 } : factsOf(canonical, memo).unit;
+    // Every field is set now, so that all facts share one object shape (fields added later in varying orders make their reads slow).
+    facts = {
+      name,
+      isGroup,
+      unit,
+      barePlace: false,
+      prefix: undefined,
+      department: undefined,
+      inherited: undefined,
+      withRegion: undefined,
+      distributed: undefined,
+      sharedSuffix: undefined,
+      regionalBody: undefined,
+    };
+    facts.barePlace = name.length <= 8 && !endsLikeBody(name) && !isGroup && prefixOf(facts).kind !== 'inheritable';
+    memo.names.set(name, facts);
   }
   return facts;
 }
 
-/** `name` (whose facts are `f`) completed with the inherited `prefix`, made once per name and prefix. */
-export function inherited(name: string, f: NameFacts, prefix: string): string {
-  f.completions ??= new Map();
-  let full = f.completions.get(prefix);
-  if (full === undefined) {
-    full = withPrefix(prefix, name);
-    f.completions.set(prefix, full);
+/** The prefix the name of `f` starts with. */
+export function prefixOf(f: NameFacts): NamePrefix {
+  return (f.prefix ??= namePrefix(f.name));
+}
+
+/** The facts of the name of `f` completed with the inherited `prefix`. */
+export function inherited(f: NameFacts, prefix: string, memo: NameMemo): NameFacts {
+  let c = f.inherited;
+  if (c === undefined || c.key !== prefix) {
+    c = { key: prefix, facts: factsOf(withPrefix(prefix, f.name), memo) };
+    f.inherited = c;
   }
-  return full;
+  return c.facts;
+}
+
+/** The facts of the name of `f` completed with the document's region prefix when it is a bare regional body type, else null. */
+export function withRegion(f: NameFacts, memo: NameMemo): NameFacts | null {
+  if (f.withRegion === undefined) {
+    const prefix = memo.regionPrefix;
+    f.withRegion = prefix && isRegionalBodyType(f.name) ? { key: prefix, facts: factsOf(prefix + f.name, memo) } : null;
+  }
+  return f.withRegion?.facts ?? null;
+}
+
+/** Add the unit of the piece `p` of a span's text to `out`, trimmed and named, unless nothing is left of it. */
+function addPiece(text: string, p: Piece, memo: NameMemo, out: SpanUnit[]): void {
+  trimPiece(text, p);
+  const name = cleanName(text.slice(p.start, p.end));
+  if (name) out.push({ start: p.start, end: p.end, facts: factsOf(name, memo) });
 }
 
 /** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */
-function spanUnits(text: string, names: Map<string, NameFacts>): SpanUnit[] {
-  const piece: Piece = { start: 0, end: text.length, group: 0, name: '' };
+function spanUnits(text: string, memo: NameMemo): SpanUnit[] {
+  const piece: Piece = { start: 0, end: text.length };
   const rest = splitAtEtc(text, piece);
   const out: SpanUnit[] = [];
-  for (const p of rest ? [piece, rest] : [piece]) {
-    trimPiece(text, p);
-    const name = cleanName(text.slice(p.start, p.end));
-    if (name) out.push({ start: p.start, end: p.end, name, facts: factsOf(name, names) });
-  }
+  addPiece(text, piece, memo, out);
+  if (rest) addPiece(text, rest, memo, out);
   return out;
 }
 
-/** The memo's entry for the 、-span text `text`, with its units found now if it is new. */
-export function spanEntry(text: string, memo: NameMemo): SpanEntry {
-  let entry = memo.spans.get(text);
-  if (!entry) {
-    entry = { units: spanUnits(text, memo.names) };
-    memo.spans.set(text, entry);
+/** The units of the 、-span text `text`, from the memo or found now. */
+export function spanEntry(text: string, memo: NameMemo): SpanUnit[] {
+  let units = memo.spans.get(text);
+  if (!units) {
+    units = spanUnits(text, memo);
+    memo.spans.set(text, units);
   }
-  return entry;
+  return units;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLeadRule, leadIndex } from '../../lib/policy/lead-rule';
+import { isRegionalUnit } from '../../lib/policy/units';
 
 describe('detectLeadRule', () => {
   it('reads the first-listed rule in its several wordings', () => {
@@ -24,9 +25,10 @@ describe('detectLeadRule', () => {
 
 describe('leadIndex', () => {
   it('first-listed takes the first; first-regional the first 自治区 unit, else the first', () => {
-    expect(leadIndex(['南宁市人民政府', '自治区商务厅'], 'first-listed')).toBe(0);
-    expect(leadIndex(['广西北部湾经济区6市人民政府', '自治区北部湾办'], 'first-regional')).toBe(1);
-    expect(leadIndex(['北海市人民政府', '钦州市人民政府'], 'first-regional')).toBe(0);
-    expect(leadIndex([], 'first-regional')).toBe(-1);
+    const lead = (names: string[], rule: 'first-listed' | 'first-regional') => leadIndex(names.length, rule, (k) => isRegionalUnit(names[k]));
+    expect(lead(['南宁市人民政府', '自治区商务厅'], 'first-listed')).toBe(0);
+    expect(lead(['广西北部湾经济区6市人民政府', '自治区北部湾办'], 'first-regional')).toBe(1);
+    expect(lead(['北海市人民政府', '钦州市人民政府'], 'first-regional')).toBe(0);
+    expect(lead([], 'first-regional')).toBe(-1);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNIT_ALIASES } from '../../lib/policy/unit-aliases';
+import { newMemo } from '../../lib/policy/unit-memo';
 import { namePrefix } from '../../lib/policy/unit-names';
 import { canonicalUnit, detectRegionPrefix, isRegionalUnit, parseUnitList, type ParsedUnit } from '../../lib/policy/units';
 
@@ -277,28 +278,28 @@ describe('parseUnitList: 等 groups and lists of levels inside a generic group',
   });
 });
 
-describe('parseUnitList with a per-document group cache', () => {
+describe('parseUnitList with a per-document memo', () => {
   it('gives the same units as parsing every list afresh, on the lists of every seed', () => {
     for (const id of ['000', '001', '002', '003']) {
-      const cache = { regionPrefix: '自治区', groups: new Map() };
-      for (const raw of seedLists(seed(id))) expect(parseUnitList(raw, { ...GX, cache }), raw).toEqual(parseUnitList(raw, GX));
-      expect(cache.groups.size).toBeGreaterThan(0);
+      const memo = newMemo('自治区');
+      for (const raw of seedLists(seed(id))) expect(parseUnitList(raw, { ...GX, memo }), raw).toEqual(parseUnitList(raw, GX));
+      expect(memo.spans.size).toBeGreaterThan(0);
     }
   });
 
-  it('ignores a cache made for another region prefix', () => {
-    const cache = { regionPrefix: null, groups: new Map() };
-    expect(render(parseUnitList('发展改革委、商务厅', { regionPrefix: null, cache }))).toBe('发展改革委、商务厅');
-    expect(render(parseUnitList('发展改革委、商务厅', { ...GX, cache }))).toBe('自治区发展改革委、自治区商务厅');
+  it('ignores a memo made for another region prefix', () => {
+    const memo = newMemo(null);
+    expect(render(parseUnitList('发展改革委、商务厅', { regionPrefix: null, memo }))).toBe('发展改革委、商务厅');
+    expect(render(parseUnitList('发展改革委、商务厅', { ...GX, memo }))).toBe('自治区发展改革委、自治区商务厅');
   });
 
-  it('gives the same units with or without a shared cache, on any list', () => {
+  it('gives the same units with or without a shared memo, on any list', () => {
     const alphabet = fc.constantFrom('自治区', '商务厅', '发展改革委', '、', '，', '；', '各', '市', '县', '（市、区）', '人民政府', '等', '有关', '南宁', '北海市', ' ', '\n', '牵头', '负责', '适用范围：');
-    const cache = { regionPrefix: '自治区', groups: new Map() };
+    const memo = newMemo('自治区');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 16 }), (parts) => {
         const raw = parts.join('');
-        expect(parseUnitList(raw, { ...GX, cache })).toEqual(parseUnitList(raw, GX));
+        expect(parseUnitList(raw, { ...GX, memo })).toEqual(parseUnitList(raw, GX));
       }),
       { numRuns: 1000 },
     );
