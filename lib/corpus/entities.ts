@@ -26,10 +26,16 @@ function matchForm(code: number): string | null {
   }
 }
 
-/** Codes that `matchForm` drops or replaces: 1 at such a code (a table, so that a text without any is one quick pass). */
+/**
+ * Per code: 1 where `matchForm` drops or replaces it, 2 where upper-casing may change it (letters outside CJK,
+ * conservatively), 0 otherwise (a table, so that a text without any is one quick pass and no copy).
+ */
 const CHANGED = (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (matchForm(code) !== null) table[code] = 1;
+  for (let code = 0; code < 0x10000; code++) {
+    const caseless = code < 0x61 || (code > 0x7a && code < 0x80) || (code >= 0x3000 && code < 0xa000) || (code >= 0xf900 && code < 0xfb00) || (code >= 0xfe00 && (code < 0xff41 || code > 0xff5a));
+    table[code] = matchForm(code) !== null ? 1 : caseless ? 0 : 2;
+  }
   return table;
 })();
 
@@ -37,12 +43,19 @@ const CHANGED = (() => {
 export function normalizeForMatch(text: string): string {
   let out = '';
   let from = 0;
+  let cased = false;
   for (let i = 0; i < text.length; i++) {
-    if (!CHANGED[text.charCodeAt(i)]) continue;
+    const changed = CHANGED[text.charCodeAt(i)];
+    if (!changed) continue;
+    if (changed === 2) {
+      cased = true;
+      continue;
+    }
     out += text.slice(from, i) + matchForm(text.charCodeAt(i));
     from = i + 1;
   }
-  return (from ? out + text.slice(from) : text).toUpperCase();
+  const matched = from ? out + text.slice(from) : text;
+  return cased ? matched.toUpperCase() : matched;
 }
 
 interface Alias {
@@ -77,25 +90,26 @@ function aliasAt(norm: string, i: number): Alias | undefined {
   return undefined;
 }
 
-/** Canonical names of the named things a text mentions, in order of first mention (leftmost-longest match). */
-export function findNamedThings(text: string): string[] {
+/** Positions in NAMED_THINGS of the named things a text mentions, in order of first mention (leftmost-longest match). */
+export function findNamedThingIndices(text: string): number[] {
   const norm = normalizeForMatch(text);
-  const seen = new Set<number>();
-  const out: string[] = [];
+  const out: number[] = [];
   let i = 0;
   while (i < norm.length) {
-    const hit = aliasAt(norm, i);
+    const hit = LIST_OF[norm.charCodeAt(i)] ? aliasAt(norm, i) : undefined;
     if (!hit) {
       i++;
       continue;
     }
-    if (!seen.has(hit.thing)) {
-      seen.add(hit.thing);
-      out.push(NAMED_THINGS[hit.thing].name);
-    }
+    if (!out.includes(hit.thing)) out.push(hit.thing);
     i += hit.text.length;
   }
   return out;
+}
+
+/** Canonical names of the named things a text mentions, in order of first mention (leftmost-longest match). */
+export function findNamedThings(text: string): string[] {
+  return findNamedThingIndices(text).map((thing) => NAMED_THINGS[thing].name);
 }
 
 const KINDS = new Map(NAMED_THINGS.map((thing) => [thing.name, thing.kind]));

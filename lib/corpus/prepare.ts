@@ -1,6 +1,7 @@
 /** The corpus index made ready for ranking once (decoded postings, unit and named-thing postings, lookups), cached per index. */
 import { loadBm25, type Bm25Model } from './bm25';
 import { namedThingKind } from './entities';
+import { NAMED_THINGS } from './named-things';
 import type { CorpusIndex } from './index-schema';
 import type { NamedThingKind } from './named-things';
 
@@ -17,12 +18,15 @@ export interface PreparedCorpus {
   readonly itemDocs: Int32Array;
   readonly bm25: Bm25Model;
   readonly unitIds: ReadonlyMap<string, number>;
+  /** Unit id of each unit name a query has named so far, as written (canonicalized once), −1 for units the corpus does not know. */
+  readonly unitIdByName: Map<string, number>;
   /** Items each unit appears in; `unitLeads` (parallel to its items) is 1 where the unit leads (牵头单位) the item. */
   readonly unitPostings: Postings;
   readonly unitLeads: Uint8Array;
   /** Rarity of each unit among items, 0..1 (a unit named by every item weighs little). */
   readonly unitWeights: Float64Array;
-  readonly entityIds: ReadonlyMap<string, number>;
+  /** Entity id of each named thing (by its position in NAMED_THINGS), −1 for those no item mentions. */
+  readonly thingEntities: Int32Array;
   readonly entityPostings: Postings;
   /** Weight of each named thing: its rarity among items, 0..1, times its kind's weight (a city says less than a programme). */
   readonly entityWeights: Float64Array;
@@ -31,9 +35,9 @@ export interface PreparedCorpus {
   readonly docByFile: ReadonlyMap<string, number>;
   readonly docByNumber: ReadonlyMap<string, number>;
   readonly itemsByHash: ReadonlyMap<string, number[]>;
-  /** Terms of each item as bitsets over the vocabulary (item i's bits start at word i · termWords), for naming shared wordings. */
-  readonly itemTerms: Uint32Array;
-  readonly termWords: number;
+  /** Items of each term as bitsets over the items (term t's bits start at word t · itemWords), for naming shared wordings. */
+  readonly termItems: Uint32Array;
+  readonly itemWords: number;
   /** Buffers reused by every query (ranking is synchronous): per-item scores, zeroed at the start of each. */
   readonly scratch: {
     text: Float64Array;
@@ -75,11 +79,11 @@ function flatten(keys: number, visit: (add: (key: number, item: number, flag: nu
   return { offsets, items, flags };
 }
 
-/** The terms of each item of a BM25 model as a bitset over the vocabulary, rows of `words` 32-bit words (a few hundred bytes per item). */
-function termBitsets(bm25: Bm25Model, words: number): Uint32Array {
-  const bits = new Uint32Array(bm25.size * words);
+/** The items of each term of a BM25 model as a bitset over the items, rows of `words` 32-bit words (one cache line per term). */
+function itemBitsets(bm25: Bm25Model, words: number): Uint32Array {
+  const bits = new Uint32Array(bm25.idf.length * words);
   for (let term = 0; term < bm25.idf.length; term++) {
-    for (let p = bm25.offsets[term]; p < bm25.offsets[term + 1]; p++) bits[bm25.items[p] * words + (term >>> 5)] |= 1 << (term & 31);
+    for (let p = bm25.offsets[term]; p < bm25.offsets[term + 1]; p++) bits[term * words + (bm25.items[p] >>> 5)] |= 1 << (bm25.items[p] & 31);
   }
   return bits;
 }
@@ -110,24 +114,26 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
     if (doc.docNumber) docByNumber.set(normalizeDocNumber(doc.docNumber), i);
   });
   const bm25 = loadBm25(index.bm25);
-  const termWords = (bm25.idf.length + 31) >>> 5;
+  const entityIds = new Map(index.entities.map((name, i) => [name, i]));
+  const itemWords = (size + 31) >>> 5;
   const prepared: PreparedCorpus = {
     index,
     itemDocs: Int32Array.from(index.items, (item) => item.doc),
     bm25,
     unitIds: new Map(index.units.map((name, i) => [name, i])),
+    unitIdByName: new Map(),
     unitPostings: units,
     unitLeads: units.flags,
     unitWeights: Float64Array.from(index.units, (_, u) => rarity(size, count(units, u))),
-    entityIds: new Map(index.entities.map((name, i) => [name, i])),
+    thingEntities: Int32Array.from(NAMED_THINGS, (thing) => entityIds.get(thing.name) ?? -1),
     entityPostings,
     entityWeights: Float64Array.from(index.entities, (name, e) => rarity(size, count(entityPostings, e)) * KIND_WEIGHT[namedThingKind(name) ?? 'topic']),
     entityNamed: Uint8Array.from(index.entities, (name, e) => (namedThingKind(name) !== 'place' || count(entityPostings, e) <= NAMED_PLACE_SHARE * size ? 1 : 0)),
     docByFile: new Map(index.documents.map((doc, i) => [doc.file, i])),
     docByNumber,
     itemsByHash,
-    itemTerms: termBitsets(bm25, termWords),
-    termWords,
+    termItems: itemBitsets(bm25, itemWords),
+    itemWords,
     scratch: {
       text: new Float64Array(size),
       units: new Float64Array(size),

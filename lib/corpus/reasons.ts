@@ -6,8 +6,8 @@ import type { PreparedCorpus } from './prepare';
 export interface QueryFacts {
   /** Ranked text of the query (title + body, responsibility clauses stripped). */
   text: string;
-  leadUnits: ReadonlySet<number>;
-  coUnits: ReadonlySet<number>;
+  leadUnits: readonly number[];
+  coUnits: readonly number[];
   entities: readonly number[];
   /** Start of each CJK bigram of `text` whose term is in the vocabulary, and that term (from bm25Query). */
   bigramStarts: Int32Array;
@@ -29,20 +29,18 @@ const MAX_WORDING_ITEMS = 32;
 
 /**
  * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it (from the
- * items' term bitsets); `masks` is the corpus's scratch, valid until the next query.
+ * terms' item bitsets); `masks` is the corpus's scratch, valid until the next query.
  */
 function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { itemTerms, termWords, scratch } = prepared;
-  const rows = items.slice(0, MAX_WORDING_ITEMS).map((item) => item * termWords);
+  const { termItems, itemWords, scratch } = prepared;
+  const n = Math.min(items.length, MAX_WORDING_ITEMS);
   const count = facts.bigramTerms.length;
   if (scratch.masks.length < count) scratch.masks = new Uint32Array(2 * count);
   const masks = scratch.masks;
   for (let j = 0; j < count; j++) {
-    const term = facts.bigramTerms[j];
-    const word = term >>> 5;
-    const bit = 1 << (term & 31);
+    const row = facts.bigramTerms[j] * itemWords;
     let mask = 0;
-    for (let s = 0; s < rows.length; s++) if (itemTerms[rows[s] + word] & bit) mask |= 1 << s;
+    for (let s = 0; s < n; s++) if (termItems[row + (items[s] >>> 5)] & (1 << (items[s] & 31))) mask |= 1 << s;
     masks[j] = mask;
   }
   return masks;
@@ -129,7 +127,7 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
   const { index } = prepared;
   const target = index.items[item];
   const leads: number[] = [];
-  for (const u of target.lead) if (facts.leadUnits.has(u)) leads.push(u);
+  for (const u of target.lead) if (facts.leadUnits.includes(u)) leads.push(u);
   const others: number[] = [];
   for (const u of facts.leadUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
   for (const u of facts.coUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
