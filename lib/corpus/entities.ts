@@ -90,20 +90,30 @@ function aliasAt(norm: string, i: number): Alias | undefined {
   return undefined;
 }
 
+/**
+ * Add to `out` the named things of a text as matched (leftmost-longest, each once); with `plainOnly`, give up and
+ * return false at the first code `normalizeForMatch` would change (the text is then matched normalized instead).
+ */
+function scanNamedThings(norm: string, out: number[], plainOnly: boolean): boolean {
+  let next = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (plainOnly && CHANGED[code]) return false;
+    if (i < next || !LIST_OF[code]) continue;
+    const hit = aliasAt(norm, i);
+    if (!hit) continue;
+    if (!out.includes(hit.thing)) out.push(hit.thing);
+    next = i + hit.text.length;
+  }
+  return true;
+}
+
 /** Positions in NAMED_THINGS of the named things a text mentions, in order of first mention (leftmost-longest match). */
 export function findNamedThingIndices(text: string): number[] {
-  const norm = normalizeForMatch(text);
   const out: number[] = [];
-  let i = 0;
-  while (i < norm.length) {
-    const hit = LIST_OF[norm.charCodeAt(i)] ? aliasAt(norm, i) : undefined;
-    if (!hit) {
-      i++;
-      continue;
-    }
-    if (!out.includes(hit.thing)) out.push(hit.thing);
-    i += hit.text.length;
-  }
+  if (scanNamedThings(text, out, true)) return out;
+  out.length = 0;
+  scanNamedThings(normalizeForMatch(text), out, false);
   return out;
 }
 

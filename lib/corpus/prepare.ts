@@ -1,6 +1,6 @@
 /** The corpus index made ready for ranking once (decoded postings, unit and named-thing postings, lookups), cached per index. */
 import { loadBm25, type Bm25Model } from './bm25';
-import { namedThingKind } from './entities';
+import { namedThingForms, namedThingKind } from './entities';
 import { NAMED_THINGS } from './named-things';
 import type { CorpusIndex } from './index-schema';
 import type { NamedThingKind } from './named-things';
@@ -30,6 +30,8 @@ export interface PreparedCorpus {
   readonly entityPostings: Postings;
   /** Weight of each named thing: its rarity among items, 0..1, times its kind's weight (a city says less than a programme). */
   readonly entityWeights: Float64Array;
+  /** Name and aliases of each named thing, normalized for matching (namedThingForms). */
+  readonly entityForms: readonly (readonly string[])[];
   /** Whether a shared named thing is worth naming in a reason (not a city named by every other item). */
   readonly entityNamed: Uint8Array;
   readonly docByFile: ReadonlyMap<string, number>;
@@ -128,6 +130,7 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
     thingEntities: Int32Array.from(NAMED_THINGS, (thing) => entityIds.get(thing.name) ?? -1),
     entityPostings,
     entityWeights: Float64Array.from(index.entities, (name, e) => rarity(size, count(entityPostings, e)) * KIND_WEIGHT[namedThingKind(name) ?? 'topic']),
+    entityForms: index.entities.map(namedThingForms),
     entityNamed: Uint8Array.from(index.entities, (name, e) => (namedThingKind(name) !== 'place' || count(entityPostings, e) <= NAMED_PLACE_SHARE * size ? 1 : 0)),
     docByFile: new Map(index.documents.map((doc, i) => [doc.file, i])),
     docByNumber,

@@ -1,5 +1,5 @@
 /** Why an item is related to a query, in words that name the shared thing (共同牵头单位：自治区商务厅). */
-import { namedThingForms, normalizeForMatch } from './entities';
+import { normalizeForMatch } from './entities';
 import type { PreparedCorpus } from './prepare';
 
 /** What a query shares with the corpus, computed once per query and explained per item. */
@@ -34,13 +34,20 @@ const MAX_WORDING_ITEMS = 32;
 function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
   const { termItems, itemWords, scratch } = prepared;
   const n = Math.min(items.length, MAX_WORDING_ITEMS);
-  const count = facts.bigramTerms.length;
+  const words = new Int32Array(n);
+  const bits = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    words[s] = items[s] >>> 5;
+    bits[s] = 1 << (items[s] & 31);
+  }
+  const terms = facts.bigramTerms;
+  const count = terms.length;
   if (scratch.masks.length < count) scratch.masks = new Uint32Array(2 * count);
   const masks = scratch.masks;
   for (let j = 0; j < count; j++) {
-    const row = facts.bigramTerms[j] * itemWords;
+    const row = terms[j] * itemWords;
     let mask = 0;
-    for (let s = 0; s < n; s++) if (termItems[row + (items[s] >>> 5)] & (1 << (items[s] & 31))) mask |= 1 << s;
+    for (let s = 0; s < n; s++) if (termItems[row + words[s]] & bits[s]) mask |= 1 << s;
     masks[j] = mask;
   }
   return masks;
@@ -55,40 +62,54 @@ function trimEdges(phrase: string): string {
   return phrase.slice(start, end);
 }
 
-/**
- * Wordings the query shares with the item (mask bit `bit`): maximal runs of consecutive bigrams all in the item,
- * 4–16 characters, rare on average; rarest first.
- */
-function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint32Array, bit: number): string[] {
+/** Wordings found for one item: phrases in order of first finding, with their weights (sum of their bigrams' idf). */
+interface Wordings {
+  phrases: string[];
+  weights: number[];
+}
+
+/** Add the run of bigrams j … last to an item's wordings when it is 4–16 characters once trimmed and rare on average. */
+function addRun(prepared: PreparedCorpus, facts: QueryFacts, found: Wordings, j: number, last: number): void {
+  if (last - j + 2 < MIN_PHRASE) return;
   const { idf } = prepared.bm25;
-  const phrases: string[] = [];
-  const weights: number[] = [];
+  let weight = 0;
+  for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
+  if (weight < PHRASE_MEAN_IDF * (last - j + 1)) return;
+  const phrase = trimEdges(facts.text.slice(facts.bigramStarts[j], facts.bigramStarts[last] + 2));
+  if (phrase.length < MIN_PHRASE || phrase.length > MAX_PHRASE) return;
+  const seen = found.phrases.indexOf(phrase);
+  if (seen < 0) {
+    found.phrases.push(phrase);
+    found.weights.push(weight);
+  } else found.weights[seen] = Math.max(found.weights[seen], weight);
+}
+
+/**
+ * Wordings the query shares with each of the first `n` items (mask bit s = item s): maximal runs of consecutive
+ * bigrams all in the item, 4–16 characters, rare on average; rarest first. One pass for all items: a run of item s
+ * ends where bit s drops or the bigrams stop being consecutive.
+ */
+function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint32Array, n: number): string[][] {
   const starts = facts.bigramStarts;
-  let j = 0;
-  while (j < starts.length) {
-    if (!(masks[j] & bit)) {
-      j++;
-      continue;
+  const found: Wordings[] = [];
+  for (let s = 0; s < n; s++) found.push({ phrases: [], weights: [] });
+  const runStart = new Int32Array(n);
+  let active = 0;
+  for (let j = 0; j <= starts.length; j++) {
+    const mask = j < starts.length ? masks[j] : 0;
+    const going = j > 0 && j < starts.length && starts[j] === starts[j - 1] + 1 ? active & mask : 0;
+    for (let ended = active & ~going; ended; ended &= ended - 1) {
+      const s = 31 - Math.clz32(ended & -ended);
+      addRun(prepared, facts, found[s], runStart[s], j - 1);
     }
-    let last = j;
-    while (last + 1 < starts.length && masks[last + 1] & bit && starts[last + 1] === starts[last] + 1) last++;
-    if (last - j + 2 >= MIN_PHRASE) {
-      let weight = 0;
-      for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
-      const phrase = weight >= PHRASE_MEAN_IDF * (last - j + 1) ? trimEdges(facts.text.slice(starts[j], starts[last] + 2)) : '';
-      if (phrase.length >= MIN_PHRASE && phrase.length <= MAX_PHRASE) {
-        const seen = phrases.indexOf(phrase);
-        if (seen < 0) {
-          phrases.push(phrase);
-          weights.push(weight);
-        } else weights[seen] = Math.max(weights[seen], weight);
-      }
-    }
-    j = last + 1;
+    for (let started = mask & ~going; started; started &= started - 1) runStart[31 - Math.clz32(started & -started)] = j;
+    active = mask;
   }
-  if (phrases.length < 2) return phrases;
-  const order = phrases.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || (phrases[a] < phrases[b] ? -1 : 1));
-  return order.map((i) => phrases[i]);
+  return found.map(({ phrases, weights }) => {
+    if (phrases.length < 2) return phrases;
+    const order = phrases.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || (phrases[a] < phrases[b] ? -1 : 1));
+    return order.map((i) => phrases[i]);
+  });
 }
 
 /** Whether two short strings share a run of at least `n` characters (compared in place, no substrings). */
@@ -103,13 +124,13 @@ function overlaps(a: string, b: string, n: number): boolean {
   return false;
 }
 
-/** The wordings worth showing: none that repeats a shared named thing or another shown wording, at most three. */
-function pickWordings(wordings: readonly string[], sharedNames: readonly string[]): string[] {
+/** The wordings worth showing: none that repeats a shared named thing (given by its forms) or another shown wording, at most three. */
+function pickWordings(wordings: readonly string[], sharedForms: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   for (const w of wordings) {
     if (out.length === 3) break;
-    const form = sharedNames.length ? normalizeForMatch(w) : w;
-    if (sharedNames.some((name) => overlaps(form, name, 3)) || out.some((o) => o.includes(w) || w.includes(o))) continue;
+    const form = sharedForms.length ? normalizeForMatch(w) : w;
+    if (sharedForms.some((names) => names.some((name) => overlaps(form, name, 3))) || out.some((o) => o.includes(w) || w.includes(o))) continue;
     out.push(w);
   }
   return out;
@@ -137,7 +158,7 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
     .filter((e) => prepared.entityNamed[e])
     .sort((a, b) => prepared.entityWeights[b] - prepared.entityWeights[a] || a - b)
     .map((e) => index.entities[e]);
-  const shownWordings = wordings.length ? pickWordings(wordings, shared.length ? shared.flatMap((e) => namedThingForms(index.entities[e])) : []) : [];
+  const shownWordings = wordings.length ? pickWordings(wordings, shared.map((e) => prepared.entityForms[e])) : [];
   const reasons: string[] = [];
   if (leads.length) reasons.push(line('共同牵头单位', leads.map((u) => index.units[u])));
   if (entities.length) reasons.push(line('共同关键词', entities));
@@ -149,5 +170,6 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
 /** The reasons each of these items is related to the query (in the same order). */
 export function explainItems(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): string[][] {
   const masks = wordingMasks(prepared, facts, items);
-  return items.map((item, s) => explain(prepared, facts, item, s < MAX_WORDING_ITEMS ? sharedWordings(prepared, facts, masks, 2 ** s) : []));
+  const wordings = sharedWordings(prepared, facts, masks, Math.min(items.length, MAX_WORDING_ITEMS));
+  return items.map((item, s) => explain(prepared, facts, item, wordings[s] ?? []));
 }

@@ -111,15 +111,14 @@ function rank(prepared: PreparedCorpus, query: RelatedQuery, [byFile, byNumber]:
       WEIGHTS.units * Math.min(1, unitScores[i] / UNITS_FULL) +
       WEIGHTS.entities * Math.min(1, entityScores[i] / ENTITIES_FULL);
     if (score < MIN_SCORE && !sharesLead[i]) continue;
-    if (top.length === k) {
-      if (score <= topScores[k - 1]) continue;
-      top.pop();
-      topScores.pop();
+    if (top.length === k && score <= topScores[k - 1]) continue;
+    let at = Math.min(top.length, k - 1);
+    for (; at > 0 && score > topScores[at - 1]; at--) {
+      top[at] = top[at - 1];
+      topScores[at] = topScores[at - 1];
     }
-    let at = top.length;
-    while (at > 0 && score > topScores[at - 1]) at--;
-    top.splice(at, 0, i);
-    topScores.splice(at, 0, score);
+    top[at] = i;
+    topScores[at] = score;
   }
   const facts: QueryFacts = { text, leadUnits: units.lead, coUnits: units.co, entities: entityIds, bigramStarts: q.bigramStarts, bigramTerms: q.bigramTerms };
   const reasons = explainItems(prepared, facts, top);
