@@ -37,9 +37,8 @@ export interface PreparedCorpus {
   readonly docByFile: ReadonlyMap<string, number>;
   readonly docByNumber: ReadonlyMap<string, number>;
   readonly itemsByHash: ReadonlyMap<string, number[]>;
-  /** Items of each term as bitsets over the items (term t's bits start at word t · itemWords), for naming shared wordings. */
-  readonly termItems: Uint32Array;
-  readonly itemWords: number;
+  /** Terms of each item (BM25 postings turned around: item i's terms are items[offsets[i]] …), for naming shared wordings. */
+  readonly itemTerms: Postings;
   /** Buffers reused by every query (ranking is synchronous): per-item scores, zeroed at the start of each. */
   readonly scratch: {
     text: Float64Array;
@@ -48,6 +47,10 @@ export interface PreparedCorpus {
     sharesLead: Uint8Array;
     /** Per bigram of the query, the explained items containing it (see reasons.ts), grown as needed. */
     masks: Uint32Array;
+    /** Per term, the stamp of the last query that marked it and the explained items containing it (see reasons.ts). */
+    termMarks: Int32Array;
+    /** Stamp of the last query whose terms were marked. */
+    stamp: number;
   };
 }
 
@@ -81,13 +84,11 @@ function flatten(keys: number, visit: (add: (key: number, item: number, flag: nu
   return { offsets, items, flags };
 }
 
-/** The items of each term of a BM25 model as a bitset over the items, rows of `words` 32-bit words (one cache line per term). */
-function itemBitsets(bm25: Bm25Model, words: number): Uint32Array {
-  const bits = new Uint32Array(bm25.idf.length * words);
-  for (let term = 0; term < bm25.idf.length; term++) {
-    for (let p = bm25.offsets[term]; p < bm25.offsets[term + 1]; p++) bits[term * words + (bm25.items[p] >>> 5)] |= 1 << (bm25.items[p] & 31);
-  }
-  return bits;
+/** The terms of each item of a BM25 model (its postings turned around), in term order within an item. */
+function itemTermLists(bm25: Bm25Model): Postings {
+  return flatten(bm25.size, (add) => {
+    for (let term = 0; term < bm25.idf.length; term++) for (let p = bm25.offsets[term]; p < bm25.offsets[term + 1]; p++) add(bm25.items[p], term, 0);
+  });
 }
 
 const cache = new WeakMap<CorpusIndex, PreparedCorpus>();
@@ -117,7 +118,6 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
   });
   const bm25 = loadBm25(index.bm25);
   const entityIds = new Map(index.entities.map((name, i) => [name, i]));
-  const itemWords = (size + 31) >>> 5;
   const prepared: PreparedCorpus = {
     index,
     itemDocs: Int32Array.from(index.items, (item) => item.doc),
@@ -135,14 +135,15 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
     docByFile: new Map(index.documents.map((doc, i) => [doc.file, i])),
     docByNumber,
     itemsByHash,
-    termItems: itemBitsets(bm25, itemWords),
-    itemWords,
+    itemTerms: itemTermLists(bm25),
     scratch: {
       text: new Float64Array(size),
       units: new Float64Array(size),
       entities: new Float64Array(size),
       sharesLead: new Uint8Array(size),
       masks: new Uint32Array(0),
+      termMarks: new Int32Array(2 * bm25.idf.length),
+      stamp: 0,
     },
   };
   cache.set(index, prepared);

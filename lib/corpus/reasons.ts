@@ -28,27 +28,32 @@ const EDGE_CODES = new Set(Array.from('与和及等的之在对向将为并把�
 const MAX_WORDING_ITEMS = 32;
 
 /**
- * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it (from the
- * terms' item bitsets); `masks` is the corpus's scratch, valid until the next query.
+ * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it; made by
+ * marking the terms of those few items (their term lists are short), not by looking up every bigram in every item.
+ * Marks are (query stamp, mask) pairs, so they never need clearing; `masks` is the corpus's scratch, valid until the next query.
  */
 function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { termItems, itemWords, scratch } = prepared;
+  const { offsets, items: terms } = prepared.itemTerms;
+  const { scratch } = prepared;
+  const marks = scratch.termMarks;
+  const stamp = ++scratch.stamp;
   const n = Math.min(items.length, MAX_WORDING_ITEMS);
-  const words = new Int32Array(n);
-  const bits = new Int32Array(n);
   for (let s = 0; s < n; s++) {
-    words[s] = items[s] >>> 5;
-    bits[s] = 1 << (items[s] & 31);
+    for (let p = offsets[items[s]]; p < offsets[items[s] + 1]; p++) {
+      const at = 2 * terms[p];
+      if (marks[at] === stamp) marks[at + 1] |= 1 << s;
+      else {
+        marks[at] = stamp;
+        marks[at + 1] = 1 << s;
+      }
+    }
   }
-  const terms = facts.bigramTerms;
-  const count = terms.length;
+  const count = facts.bigramTerms.length;
   if (scratch.masks.length < count) scratch.masks = new Uint32Array(2 * count);
   const masks = scratch.masks;
   for (let j = 0; j < count; j++) {
-    const row = terms[j] * itemWords;
-    let mask = 0;
-    for (let s = 0; s < n; s++) if (termItems[row + words[s]] & bits[s]) mask |= 1 << s;
-    masks[j] = mask;
+    const at = 2 * facts.bigramTerms[j];
+    masks[j] = marks[at] === stamp ? marks[at + 1] : 0;
   }
   return masks;
 }
