@@ -41,6 +41,11 @@ function previousVisible(text: string, i: number): number {
   return j;
 }
 
+/** Codes of the parentheses a clause may open with: （ and (. */
+const OPEN_CODES = [0xff08, 0x28];
+/** Code of 。, which ends a clause without parentheses. */
+const FULL_STOP = 0x3002;
+
 /** Start of the clause whose '单位：' is at `at`, or −1 when no clause word precedes it. */
 function clauseStart(text: string, at: number): number {
   const second = previousVisible(text, at);
@@ -49,11 +54,6 @@ function clauseStart(text: string, at: number): number {
   const open = previousVisible(text, first);
   return open >= 0 && OPEN_CODES.includes(text.charCodeAt(open)) ? open : first;
 }
-
-/** Codes of the parentheses a clause may open with: （ and (. */
-const OPEN_CODES = [0xff08, 0x28];
-/** Code of 。, which ends a clause without parentheses. */
-const FULL_STOP = 0x3002;
 
 /** End (exclusive) of a clause that starts at `start` and whose '单位：' is at `at` (nested parentheses such as 交通运输厅（铁建办） skipped). */
 function clauseEnd(text: string, start: number, at: number): number {

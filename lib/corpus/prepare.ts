@@ -1,9 +1,8 @@
 /** The corpus index made ready for ranking once (decoded postings, unit and named-thing postings, lookups), cached per index. */
 import { loadBm25, type Bm25Model } from './bm25';
 import { namedThingForms, namedThingKind } from './entities';
-import { NAMED_THINGS } from './named-things';
 import type { CorpusIndex } from './index-schema';
-import type { NamedThingKind } from './named-things';
+import { NAMED_THINGS, type NamedThingKind } from './named-things';
 
 /** Lists of items per key (unit, named thing, term…) flattened: key k's items are items[offsets[k]] … items[offsets[k + 1] − 1]. */
 export interface Postings {

@@ -36,6 +36,10 @@ function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readon
   const { offsets, items: terms } = prepared.itemTerms;
   const { scratch } = prepared;
   const marks = scratch.termMarks;
+  if (scratch.stamp === 0x7fffffff) {
+    marks.fill(0);
+    scratch.stamp = 0;
+  }
   const stamp = ++scratch.stamp;
   const n = Math.min(items.length, MAX_WORDING_ITEMS);
   for (let s = 0; s < n; s++) {
