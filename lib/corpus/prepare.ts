@@ -36,8 +36,9 @@ export interface PreparedCorpus {
   readonly docByFile: ReadonlyMap<string, number>;
   readonly docByNumber: ReadonlyMap<string, number>;
   readonly itemsByHash: ReadonlyMap<string, number[]>;
-  /** Terms of each item (BM25 postings turned around: item i's terms are items[offsets[i]] …), for naming shared wordings. */
-  readonly itemTerms: Postings;
+  /** Terms of each item as bitsets over the vocabulary (item i's bits start at word i · termWords), for naming shared wordings. */
+  readonly itemTerms: Uint32Array;
+  readonly termWords: number;
   /** Buffers reused by every query (ranking is synchronous): per-item scores, zeroed at the start of each. */
   readonly scratch: {
     text: Float64Array;
@@ -46,10 +47,6 @@ export interface PreparedCorpus {
     sharesLead: Uint8Array;
     /** Per bigram of the query, the explained items containing it (see reasons.ts), grown as needed. */
     masks: Uint32Array;
-    /** Per term, the stamp of the last query that marked it and the explained items containing it (see reasons.ts). */
-    termMarks: Int32Array;
-    /** Stamp of the last query whose terms were marked. */
-    stamp: number;
   };
 }
 
@@ -83,11 +80,13 @@ function flatten(keys: number, visit: (add: (key: number, item: number, flag: nu
   return { offsets, items, flags };
 }
 
-/** The terms of each item of a BM25 model (its postings turned around), in term order within an item. */
-function itemTermLists(bm25: Bm25Model): Postings {
-  return flatten(bm25.size, (add) => {
-    for (let term = 0; term < bm25.idf.length; term++) for (let p = bm25.offsets[term]; p < bm25.offsets[term + 1]; p++) add(bm25.items[p], term, 0);
-  });
+/** The terms of each item of a BM25 model as a bitset over the vocabulary, rows of `words` 32-bit words (a few hundred bytes per item). */
+function termBitsets(bm25: Bm25Model, words: number): Uint32Array {
+  const bits = new Uint32Array(bm25.size * words);
+  for (let term = 0; term < bm25.idf.length; term++) {
+    for (let p = bm25.offsets[term]; p < bm25.offsets[term + 1]; p++) bits[bm25.items[p] * words + (term >>> 5)] |= 1 << (term & 31);
+  }
+  return bits;
 }
 
 const cache = new WeakMap<CorpusIndex, PreparedCorpus>();
@@ -116,6 +115,7 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
     if (doc.docNumber) docByNumber.set(normalizeDocNumber(doc.docNumber), i);
   });
   const bm25 = loadBm25(index.bm25);
+  const termWords = (bm25.idf.length + 31) >>> 5;
   const entityIds = new Map(index.entities.map((name, i) => [name, i]));
   const prepared: PreparedCorpus = {
     index,
@@ -134,15 +134,14 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
     docByFile: new Map(index.documents.map((doc, i) => [doc.file, i])),
     docByNumber,
     itemsByHash,
-    itemTerms: itemTermLists(bm25),
+    itemTerms: termBitsets(bm25, termWords),
+    termWords,
     scratch: {
       text: new Float64Array(size),
       units: new Float64Array(size),
       entities: new Float64Array(size),
       sharesLead: new Uint8Array(size),
       masks: new Uint32Array(0),
-      termMarks: new Int32Array(2 * bm25.idf.length),
-      stamp: 0,
     },
   };
   cache.set(index, prepared);

@@ -28,36 +28,23 @@ const EDGE_CODES = new Set(Array.from('与和及等的之在对向将为并把�
 const MAX_WORDING_ITEMS = 32;
 
 /**
- * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it; made by
- * marking the terms of those few items (their term lists are short), not by looking up every bigram in every item.
- * Marks are (query stamp, mask) pairs, so they never need clearing; `masks` is the corpus's scratch, valid until the next query.
+ * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it (from the
+ * items' term bitsets: a few rows, read where the query's terms are); `masks` is the corpus's scratch, valid until the next query.
  */
 function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { offsets, items: terms } = prepared.itemTerms;
-  const { scratch } = prepared;
-  const marks = scratch.termMarks;
-  if (scratch.stamp === 0x7fffffff) {
-    marks.fill(0);
-    scratch.stamp = 0;
-  }
-  const stamp = ++scratch.stamp;
+  const { itemTerms, termWords, scratch } = prepared;
   const n = Math.min(items.length, MAX_WORDING_ITEMS);
-  for (let s = 0; s < n; s++) {
-    for (let p = offsets[items[s]]; p < offsets[items[s] + 1]; p++) {
-      const at = 2 * terms[p];
-      if (marks[at] === stamp) marks[at + 1] |= 1 << s;
-      else {
-        marks[at] = stamp;
-        marks[at + 1] = 1 << s;
-      }
-    }
-  }
-  const count = facts.bigramTerms.length;
-  if (scratch.masks.length < count) scratch.masks = new Uint32Array(2 * count);
+  const rows = new Int32Array(n);
+  for (let s = 0; s < n; s++) rows[s] = items[s] * termWords;
+  const terms = facts.bigramTerms;
+  if (scratch.masks.length < terms.length) scratch.masks = new Uint32Array(2 * terms.length);
   const masks = scratch.masks;
-  for (let j = 0; j < count; j++) {
-    const at = 2 * facts.bigramTerms[j];
-    masks[j] = marks[at] === stamp ? marks[at + 1] : 0;
+  for (let j = 0; j < terms.length; j++) {
+    const word = terms[j] >>> 5;
+    const bit = 1 << (terms[j] & 31);
+    let mask = 0;
+    for (let s = 0; s < n; s++) if (itemTerms[rows[s] + word] & bit) mask |= 1 << s;
+    masks[j] = mask;
   }
   return masks;
 }
