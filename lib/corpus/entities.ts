@@ -81,6 +81,27 @@ const { LISTS, LIST_OF } = (() => {
   return { LISTS: lists, LIST_OF: listOf };
 })();
 
+/** Slot of a pair of adjacent codes in `PAIRS`. */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e37) + second) & 0xffff;
+}
+
+/**
+ * 1 at the slot of each alias's first two characters, 2 at the first character of a one-character alias: most
+ * positions whose character starts some alias fail here, without walking that character's list (collisions only cost a walk).
+ */
+const PAIRS = (() => {
+  const table = new Uint8Array(0x10000);
+  const singles = new Uint8Array(0x10000);
+  for (const list of LISTS) {
+    for (const alias of list) {
+      if (alias.text.length === 1) singles[alias.text.charCodeAt(0)] = 1;
+      else table[pairSlot(alias.text.charCodeAt(0), alias.second)] = 1;
+    }
+  }
+  return { table, singles };
+})();
+
 /** The longest alias starting at position i of a normalized text, if any. */
 function aliasAt(norm: string, i: number): Alias | undefined {
   const list = LIST_OF[norm.charCodeAt(i)];
@@ -99,7 +120,7 @@ function scanNamedThings(norm: string, out: number[], plainOnly: boolean): boole
   for (let i = 0; i < norm.length; i++) {
     const code = norm.charCodeAt(i);
     if (plainOnly && CHANGED[code]) return false;
-    if (i < next || !LIST_OF[code]) continue;
+    if (i < next || !LIST_OF[code] || (!PAIRS.table[pairSlot(code, norm.charCodeAt(i + 1))] && !PAIRS.singles[code])) continue;
     const hit = aliasAt(norm, i);
     if (!hit) continue;
     if (!out.includes(hit.thing)) out.push(hit.thing);
