@@ -45,8 +45,6 @@ export interface PreparedCorpus {
     units: Float64Array;
     entities: Float64Array;
     sharesLead: Uint8Array;
-    /** Per bigram of the query, the explained items containing it (see reasons.ts), grown as needed. */
-    masks: Uint32Array;
   };
 }
 
@@ -141,7 +139,6 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
       units: new Float64Array(size),
       entities: new Float64Array(size),
       sharesLead: new Uint8Array(size),
-      masks: new Uint32Array(0),
     },
   };
   cache.set(index, prepared);

@@ -24,30 +24,8 @@ const PHRASE_MEAN_IDF = 2.4;
 /** Function characters trimmed from the ends of a shared wording (与, 的…), by code. */
 const EDGE_CODES = new Set(Array.from('与和及等的之在对向将为并把是了', (c) => c.charCodeAt(0)));
 
-/** Most items whose shared wordings are named (one bit each in a 32-bit mask). */
+/** Most items whose shared wordings are named (the first ones; any further are explained by units and named things). */
 const MAX_WORDING_ITEMS = 32;
-
-/**
- * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it (from the
- * items' term bitsets: a few rows, read where the query's terms are); `masks` is the corpus's scratch, valid until the next query.
- */
-function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { itemTerms, termWords, scratch } = prepared;
-  const n = Math.min(items.length, MAX_WORDING_ITEMS);
-  const rows = new Int32Array(n);
-  for (let s = 0; s < n; s++) rows[s] = items[s] * termWords;
-  const terms = facts.bigramTerms;
-  if (scratch.masks.length < terms.length) scratch.masks = new Uint32Array(2 * terms.length);
-  const masks = scratch.masks;
-  for (let j = 0; j < terms.length; j++) {
-    const word = terms[j] >>> 5;
-    const bit = 1 << (terms[j] & 31);
-    let mask = 0;
-    for (let s = 0; s < n; s++) if (itemTerms[rows[s] + word] & bit) mask |= 1 << s;
-    masks[j] = mask;
-  }
-  return masks;
-}
 
 /** Trim function characters (与, 的…) from both ends of a wording. */
 function trimEdges(phrase: string): string {
@@ -81,31 +59,36 @@ function addRun(prepared: PreparedCorpus, facts: QueryFacts, found: Wordings, j:
 }
 
 /**
- * Wordings the query shares with each of the first `n` items (mask bit s = item s): maximal runs of consecutive
- * bigrams all in the item, 4–16 characters, rare on average; rarest first. One pass for all items: a run of item s
- * ends where bit s drops or the bigrams stop being consecutive.
+ * Wordings the query shares with an item: maximal runs of consecutive bigrams all in the item (its term bitset row
+ * starts at `row`), 4–16 characters, rare on average; rarest first. Runs shorter than a wording are skipped unread:
+ * when the last bigram of a shortest-wording window is not in the item, no wording starts in that window.
  */
-function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint32Array, n: number): string[][] {
+function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, row: number): string[] {
+  const { itemTerms } = prepared;
+  const terms = facts.bigramTerms;
   const starts = facts.bigramStarts;
-  const found: Wordings[] = [];
-  for (let s = 0; s < n; s++) found.push({ phrases: [], weights: [] });
-  const runStart = new Int32Array(n);
-  let active = 0;
-  for (let j = 0; j <= starts.length; j++) {
-    const mask = j < starts.length ? masks[j] : 0;
-    const going = j > 0 && j < starts.length && starts[j] === starts[j - 1] + 1 ? active & mask : 0;
-    for (let ended = active & ~going; ended; ended &= ended - 1) {
-      const s = 31 - Math.clz32(ended & -ended);
-      addRun(prepared, facts, found[s], runStart[s], j - 1);
+  const has = (j: number) => (itemTerms[row + (terms[j] >>> 5)] & (1 << (terms[j] & 31))) !== 0;
+  const found: Wordings = { phrases: [], weights: [] };
+  const window = MIN_PHRASE - 1;
+  // Invariant: no run of the item's bigrams that includes j starts before j.
+  let j = 0;
+  while (j + window <= terms.length) {
+    const probe = j + window - 1;
+    if (!has(probe)) {
+      j = probe + 1;
+      continue;
     }
-    for (let started = mask & ~going; started; started &= started - 1) runStart[31 - Math.clz32(started & -started)] = j;
-    active = mask;
+    let first = probe;
+    while (first > j && starts[first] === starts[first - 1] + 1 && has(first - 1)) first--;
+    let last = probe;
+    while (last + 1 < terms.length && starts[last + 1] === starts[last] + 1 && has(last + 1)) last++;
+    addRun(prepared, facts, found, first, last);
+    j = last + 1;
   }
-  return found.map(({ phrases, weights }) => {
-    if (phrases.length < 2) return phrases;
-    const order = phrases.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || (phrases[a] < phrases[b] ? -1 : 1));
-    return order.map((i) => phrases[i]);
-  });
+  const { phrases, weights } = found;
+  if (phrases.length < 2) return phrases;
+  const order = phrases.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || (phrases[a] < phrases[b] ? -1 : 1));
+  return order.map((i) => phrases[i]);
 }
 
 /** Whether two short strings share a run of at least `n` characters (compared in place, no substrings). */
@@ -165,7 +148,5 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
 
 /** The reasons each of these items is related to the query (in the same order). */
 export function explainItems(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): string[][] {
-  const masks = wordingMasks(prepared, facts, items);
-  const wordings = sharedWordings(prepared, facts, masks, Math.min(items.length, MAX_WORDING_ITEMS));
-  return items.map((item, s) => explain(prepared, facts, item, wordings[s] ?? []));
+  return items.map((item, s) => explain(prepared, facts, item, s < MAX_WORDING_ITEMS ? sharedWordings(prepared, facts, item * prepared.termWords) : []));
 }
