@@ -70,8 +70,8 @@ export interface Bm25Model {
   readonly termTable: TermTable;
   /** Postings of term t are positions offsets[t] … offsets[t + 1] − 1 of `items` and `impacts`. */
   readonly offsets: Int32Array;
-  /** Items of each posting, ascending within a term. */
-  readonly items: Int32Array;
+  /** Items of each posting, ascending within a term; a byte each in a corpus of up to 256 items (fewer cache lines per query). */
+  readonly items: Uint8Array | Uint16Array | Int32Array;
   /** BM25 term-frequency part of each posting: tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / avgLength)). */
   readonly impacts: Float64Array;
   readonly idf: Float64Array;
@@ -79,8 +79,8 @@ export interface Bm25Model {
   readonly queryIdf: Float64Array;
   /** Scratch term counts of the query being prepared (all zero between queries). */
   readonly queryCounts: Int32Array;
-  /** Scratch of `bm25Query` for its bigram starts and terms, grown as needed (a query's arrays are views of it). */
-  queryBigrams: Int32Array;
+  /** Scratch of `bm25Query`, grown as needed (a query's arrays are views of it). */
+  query: { starts: Int32Array; bigrams: Int32Array; terms: Int32Array; weights: Float64Array };
 }
 
 /** Slot of a bigram key in a table of 2^bits slots (multiplicative hashing). */
@@ -129,27 +129,37 @@ export function termId(model: Bm25Model, token: string): number {
   return token.length === 1 ? model.termTable.unigrams[a] : bigramId(model.termTable, a, cjkIndex(token.charCodeAt(1)));
 }
 
-/** Decode serialized BM25 data (malformed postings decode to empty lists). */
+/** Decode serialized BM25 data (malformed postings decode to empty lists); term ids go by decreasing df, so the terms most queries touch share cache lines. */
 export function loadBm25(data: Bm25Data): Bm25Model {
   const size = data.lengths.length;
   const avgLength = size ? data.lengths.reduce((a, b) => a + b, 0) / size || 1 : 1;
   const norms = data.lengths.map((length) => data.k1 * (1 - data.b + (data.b * length) / avgLength));
-  const terms = decodeVocabulary(data.terms);
+  const vocabulary = decodeVocabulary(data.terms);
   const lists = data.postings.split(' ');
-  const offsets = new Int32Array(terms.length + 1);
-  const items: number[] = [];
-  const impacts: number[] = [];
-  const idf = new Float64Array(terms.length);
-  terms.forEach((_, id) => {
-    const values = decodeVarints(lists[id] ?? '');
+  const decoded = vocabulary.map((_, v) => {
+    const values = decodeVarints(lists[v] ?? '');
+    const postings: number[] = [];
     let previous = -1;
     for (let i = 0; i < values.length; i++) {
       const item = previous + 1 + (values[i] >> 1);
       const count = values[i] & 1 ? (values[++i] ?? 0) + 2 : 1;
       if (item >= size) break;
-      items.push(item);
-      impacts.push((count * (data.k1 + 1)) / (count + norms[item]));
+      postings.push(item, count);
       previous = item;
+    }
+    return postings;
+  });
+  const order = vocabulary.map((_, v) => v).sort((a, b) => decoded[b].length - decoded[a].length || a - b);
+  const terms = order.map((v) => vocabulary[v]);
+  const offsets = new Int32Array(terms.length + 1);
+  const items: number[] = [];
+  const impacts: number[] = [];
+  const idf = new Float64Array(terms.length);
+  order.forEach((v, id) => {
+    const postings = decoded[v];
+    for (let i = 0; i < postings.length; i += 2) {
+      items.push(postings[i]);
+      impacts.push((postings[i + 1] * (data.k1 + 1)) / (postings[i + 1] + norms[postings[i]]));
     }
     offsets[id + 1] = items.length;
     const df = offsets[id + 1] - offsets[id];
@@ -162,19 +172,20 @@ export function loadBm25(data: Bm25Data): Bm25Model {
     avgLength,
     termTable: termTable(terms),
     offsets,
-    items: Int32Array.from(items),
+    items: size <= 0x100 ? Uint8Array.from(items) : size <= 0x10000 ? Uint16Array.from(items) : Int32Array.from(items),
     impacts: Float64Array.from(impacts),
     idf,
     queryIdf: idf.map((value, id) => (offsets[id + 1] - offsets[id] > Math.max(STOP_MIN_DF, STOP_SHARE * size) ? -1 : value)),
     queryCounts: new Int32Array(terms.length),
-    queryBigrams: new Int32Array(0),
+    query: { starts: new Int32Array(0), bigrams: new Int32Array(0), terms: new Int32Array(0), weights: new Float64Array(0) },
   };
 }
 
 /** A query against one model: its scored terms (in the vocabulary, not stop terms) with their weights, its self score, and where its bigrams are. */
 export interface Bm25Query {
-  readonly terms: readonly number[];
-  readonly weights: readonly number[];
+  /** Views of the model's scratch, like the bigram arrays: valid until its next query. */
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
   /** BM25 of the query scored as an item of its own length: the normalizer of `bm25Scores`. */
   readonly self: number;
   /** Start in the text of each CJK bigram the vocabulary knows, and its term id (for naming shared wordings); views of the model's scratch, valid until its next query. */
@@ -189,22 +200,27 @@ function wordId(table: TermTable, text: string, start: number, end: number): num
   return table.words.get(word) ?? -1;
 }
 
+/** Scratch of `bm25Query` sized for a text: starts and terms of its bigrams, its distinct terms, their weights. */
+function queryScratch(model: Bm25Model, length: number): Bm25Model['query'] {
+  if (model.query.starts.length <= length) {
+    const size = 2 * length + 16;
+    model.query = { starts: new Int32Array(size), bigrams: new Int32Array(size), terms: new Int32Array(size), weights: new Float64Array(size) };
+  }
+  return model.query;
+}
+
 /**
  * Prepare a query from its text (tokens outside the vocabulary cannot match and only count towards its length).
  * Tokenizes as `scanTokens` does, in one inlined pass: this runs for every task of a page.
  */
 export function bm25Query(model: Bm25Model, text: string): Bm25Query {
   const table = model.termTable;
+  const { unigrams } = table;
   const counts = model.queryCounts;
-  const terms: number[] = [];
-  if (model.queryBigrams.length < 2 * text.length) model.queryBigrams = new Int32Array(4 * text.length);
-  const starts = model.queryBigrams;
-  const bigramIds = model.queryBigrams.subarray(text.length);
+  const { starts, bigrams: bigramIds, terms, weights } = queryScratch(model, text.length);
+  let distinct = 0;
   let bigrams = 0;
   let length = 0;
-  const count = (id: number): void => {
-    if (id >= 0 && counts[id]++ === 0) terms.push(id);
-  };
   /** Dense CJK index of the previous character when it is CJK (−1 otherwise), start of the current CJK run and ASCII word. */
   let previous = -1;
   let runStart = -1;
@@ -212,17 +228,19 @@ export function bm25Query(model: Bm25Model, text: string): Bm25Query {
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0;
     const c = cjkIndex(code);
+    let id = -1;
     if (c >= 0) {
       if (wordStart >= 0) {
         length++;
-        count(wordId(table, text, wordStart, i));
+        id = wordId(table, text, wordStart, i);
+        if (id >= 0 && counts[id]++ === 0) terms[distinct++] = id;
         wordStart = -1;
       }
       if (previous >= 0) {
         length++;
-        const id = bigramId(table, previous, c);
-        count(id);
+        id = bigramId(table, previous, c);
         if (id >= 0) {
+          if (counts[id]++ === 0) terms[distinct++] = id;
           starts[bigrams] = i - 1;
           bigramIds[bigrams++] = id;
         }
@@ -233,7 +251,8 @@ export function bm25Query(model: Bm25Model, text: string): Bm25Query {
     if (previous >= 0) {
       if (i - runStart === 1) {
         length++;
-        count(table.unigrams[previous]);
+        id = unigrams[previous];
+        if (id >= 0 && counts[id]++ === 0) terms[distinct++] = id;
       }
       previous = -1;
     }
@@ -241,25 +260,26 @@ export function bm25Query(model: Bm25Model, text: string): Bm25Query {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       length++;
-      count(wordId(table, text, wordStart, i));
+      id = wordId(table, text, wordStart, i);
+      if (id >= 0 && counts[id]++ === 0) terms[distinct++] = id;
       wordStart = -1;
     }
   }
   const norm = model.k1 * (1 - model.b + (model.b * length) / model.avgLength);
-  const scored: number[] = [];
-  const weights: number[] = [];
+  let scored = 0;
   let self = 0;
-  for (const id of terms) {
+  for (let t = 0; t < distinct; t++) {
+    const id = terms[t];
     const tf = counts[id];
     counts[id] = 0;
     const idf = model.queryIdf[id];
     if (idf < 0) continue;
     const weight = (idf * tf * (K3 + 1)) / (tf + K3);
-    scored.push(id);
-    weights.push(weight);
+    terms[scored] = id;
+    weights[scored++] = weight;
     self += (weight * tf * (model.k1 + 1)) / (tf + norm);
   }
-  return { terms: scored, weights, self, bigramStarts: starts.subarray(0, bigrams), bigramTerms: bigramIds.subarray(0, bigrams) };
+  return { terms: terms.subarray(0, scored), weights: weights.subarray(0, scored), self, bigramStarts: starts.subarray(0, bigrams), bigramTerms: bigramIds.subarray(0, bigrams) };
 }
 
 /** Add every item's BM25 score for the query into `scores` (length = model.size), walking only the query's postings. */

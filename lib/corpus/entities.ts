@@ -26,10 +26,16 @@ function matchForm(code: number): string | null {
   }
 }
 
-/** Codes that `matchForm` drops or replaces: 1 at such a code (a table, so that a text without any is one quick pass). */
+/**
+ * Per code: 1 where `matchForm` drops or replaces it, 2 where upper-casing may change it (letters outside CJK,
+ * conservatively), 0 otherwise (a table, so that a text without any is one quick pass and no copy).
+ */
 const CHANGED = (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (matchForm(code) !== null) table[code] = 1;
+  for (let code = 0; code < 0x10000; code++) {
+    const caseless = code < 0x61 || (code > 0x7a && code < 0x80) || (code >= 0x3000 && code < 0xa000) || (code >= 0xf900 && code < 0xfb00) || (code >= 0xfe00 && (code < 0xff41 || code > 0xff5a));
+    table[code] = matchForm(code) !== null ? 1 : caseless ? 0 : 2;
+  }
   return table;
 })();
 
@@ -37,12 +43,19 @@ const CHANGED = (() => {
 export function normalizeForMatch(text: string): string {
   let out = '';
   let from = 0;
+  let cased = false;
   for (let i = 0; i < text.length; i++) {
-    if (!CHANGED[text.charCodeAt(i)]) continue;
+    const changed = CHANGED[text.charCodeAt(i)];
+    if (!changed) continue;
+    if (changed === 2) {
+      cased = true;
+      continue;
+    }
     out += text.slice(from, i) + matchForm(text.charCodeAt(i));
     from = i + 1;
   }
-  return (from ? out + text.slice(from) : text).toUpperCase();
+  const matched = from ? out + text.slice(from) : text;
+  return cased ? matched.toUpperCase() : matched;
 }
 
 interface Alias {
@@ -68,6 +81,27 @@ const { LISTS, LIST_OF } = (() => {
   return { LISTS: lists, LIST_OF: listOf };
 })();
 
+/** Slot of a pair of adjacent codes in `PAIRS`. */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e37) + second) & 0xffff;
+}
+
+/**
+ * 1 at the slot of each alias's first two characters, 2 at the first character of a one-character alias: most
+ * positions whose character starts some alias fail here, without walking that character's list (collisions only cost a walk).
+ */
+const PAIRS = (() => {
+  const table = new Uint8Array(0x10000);
+  const singles = new Uint8Array(0x10000);
+  for (const list of LISTS) {
+    for (const alias of list) {
+      if (alias.text.length === 1) singles[alias.text.charCodeAt(0)] = 1;
+      else table[pairSlot(alias.text.charCodeAt(0), alias.second)] = 1;
+    }
+  }
+  return { table, singles };
+})();
+
 /** The longest alias starting at position i of a normalized text, if any. */
 function aliasAt(norm: string, i: number): Alias | undefined {
   const list = LIST_OF[norm.charCodeAt(i)];
@@ -77,25 +111,36 @@ function aliasAt(norm: string, i: number): Alias | undefined {
   return undefined;
 }
 
+/**
+ * Add to `out` the named things of a text as matched (leftmost-longest, each once); with `plainOnly`, give up and
+ * return false at the first code `normalizeForMatch` would change (the text is then matched normalized instead).
+ */
+function scanNamedThings(norm: string, out: number[], plainOnly: boolean): boolean {
+  let next = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (plainOnly && CHANGED[code]) return false;
+    if (i < next || !LIST_OF[code] || (!PAIRS.table[pairSlot(code, norm.charCodeAt(i + 1))] && !PAIRS.singles[code])) continue;
+    const hit = aliasAt(norm, i);
+    if (!hit) continue;
+    if (!out.includes(hit.thing)) out.push(hit.thing);
+    next = i + hit.text.length;
+  }
+  return true;
+}
+
+/** Positions in NAMED_THINGS of the named things a text mentions, in order of first mention (leftmost-longest match). */
+export function findNamedThingIndices(text: string): number[] {
+  const out: number[] = [];
+  if (scanNamedThings(text, out, true)) return out;
+  out.length = 0;
+  scanNamedThings(normalizeForMatch(text), out, false);
+  return out;
+}
+
 /** Canonical names of the named things a text mentions, in order of first mention (leftmost-longest match). */
 export function findNamedThings(text: string): string[] {
-  const norm = normalizeForMatch(text);
-  const seen = new Set<number>();
-  const out: string[] = [];
-  let i = 0;
-  while (i < norm.length) {
-    const hit = aliasAt(norm, i);
-    if (!hit) {
-      i++;
-      continue;
-    }
-    if (!seen.has(hit.thing)) {
-      seen.add(hit.thing);
-      out.push(NAMED_THINGS[hit.thing].name);
-    }
-    i += hit.text.length;
-  }
-  return out;
+  return findNamedThingIndices(text).map((thing) => NAMED_THINGS[thing].name);
 }
 
 const KINDS = new Map(NAMED_THINGS.map((thing) => [thing.name, thing.kind]));

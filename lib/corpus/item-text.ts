@@ -6,8 +6,6 @@ const isSpace = isSpace_;
 
 /** Words before 单位： that open a responsibility clause (责任单位：…, 牵头单位：…). */
 const CLAUSE_WORDS = ['责任', '牵头', '配合', '参与', '协办', '主办'];
-const OPEN = '（(';
-const CLOSE = '）)';
 /** Longest responsibility clause looked at; a clause without its closing parenthesis ends at the sentence end. */
 const MAX_CLAUSE = 600;
 /** How far into a body its title may start (after an outline label such as "1." or "（三）"). */
@@ -18,20 +16,22 @@ function isAsciiWord(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** Runs of the characters `isSpace` accepts (a single class: no backtracking), found natively instead of testing every character in JS. */
+const SPACE_RUNS = /[\u0000-\u0020\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
+
 /** Whitespace removed, except one space between two ASCII letters/digits (PDF line breaks split Chinese words). */
 export function compactWhitespace(text: string): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    let j = i;
-    while (j + 1 < text.length && isSpace(text.charCodeAt(j + 1))) j++;
+  SPACE_RUNS.lastIndex = 0;
+  for (let run = SPACE_RUNS.exec(text); run; run = SPACE_RUNS.exec(text)) {
+    const i = run.index;
+    const next = i + run[0].length;
     out += text.slice(from, i);
-    if (i > 0 && j + 1 < text.length && isAsciiWord(text.charCodeAt(i - 1)) && isAsciiWord(text.charCodeAt(j + 1))) out += ' ';
-    from = j + 1;
-    i = j;
+    if (i > 0 && next < text.length && isAsciiWord(text.charCodeAt(i - 1)) && isAsciiWord(text.charCodeAt(next))) out += ' ';
+    from = next;
   }
-  return out + text.slice(from);
+  return from ? out + text.slice(from) : text;
 }
 
 /** Index of the previous non-whitespace character before `i` (−1 if none). */
@@ -41,26 +41,31 @@ function previousVisible(text: string, i: number): number {
   return j;
 }
 
+/** Codes of the parentheses a clause may open with: （ and (. */
+const OPEN_CODES = [0xff08, 0x28];
+/** Code of 。, which ends a clause without parentheses. */
+const FULL_STOP = 0x3002;
+
 /** Start of the clause whose '单位：' is at `at`, or −1 when no clause word precedes it. */
 function clauseStart(text: string, at: number): number {
   const second = previousVisible(text, at);
   const first = previousVisible(text, second);
   if (first < 0 || !CLAUSE_WORDS.includes(text[first] + text[second])) return -1;
   const open = previousVisible(text, first);
-  return open >= 0 && OPEN.includes(text[open]) ? open : first;
+  return open >= 0 && OPEN_CODES.includes(text.charCodeAt(open)) ? open : first;
 }
 
 /** End (exclusive) of a clause that starts at `start` and whose '单位：' is at `at` (nested parentheses such as 交通运输厅（铁建办） skipped). */
 function clauseEnd(text: string, start: number, at: number): number {
   const limit = Math.min(text.length, at + MAX_CLAUSE);
-  const parenthesized = OPEN.includes(text[start]);
+  const parenthesized = OPEN_CODES.includes(text.charCodeAt(start));
   let depth = 0;
   for (let i = at; i < limit; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (!parenthesized) {
-      if (c === '。') return i + 1;
-    } else if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth-- === 0) return i + 1;
+      if (c === FULL_STOP) return i + 1;
+    } else if (c === 0xff08 || c === 0x28) depth++; // （ (
+    else if ((c === 0xff09 || c === 0x29) && depth-- === 0) return i + 1; // ） )
   }
   return limit;
 }

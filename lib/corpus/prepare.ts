@@ -1,8 +1,8 @@
 /** The corpus index made ready for ranking once (decoded postings, unit and named-thing postings, lookups), cached per index. */
 import { loadBm25, type Bm25Model } from './bm25';
-import { namedThingKind } from './entities';
+import { namedThingForms, namedThingKind } from './entities';
 import type { CorpusIndex } from './index-schema';
-import type { NamedThingKind } from './named-things';
+import { NAMED_THINGS, type NamedThingKind } from './named-things';
 
 /** Lists of items per key (unit, named thing, term…) flattened: key k's items are items[offsets[k]] … items[offsets[k + 1] − 1]. */
 export interface Postings {
@@ -17,15 +17,20 @@ export interface PreparedCorpus {
   readonly itemDocs: Int32Array;
   readonly bm25: Bm25Model;
   readonly unitIds: ReadonlyMap<string, number>;
+  /** Unit id of each unit name a query has named so far, as written (canonicalized once), −1 for units the corpus does not know. */
+  readonly unitIdByName: Map<string, number>;
   /** Items each unit appears in; `unitLeads` (parallel to its items) is 1 where the unit leads (牵头单位) the item. */
   readonly unitPostings: Postings;
   readonly unitLeads: Uint8Array;
   /** Rarity of each unit among items, 0..1 (a unit named by every item weighs little). */
   readonly unitWeights: Float64Array;
-  readonly entityIds: ReadonlyMap<string, number>;
+  /** Entity id of each named thing (by its position in NAMED_THINGS), −1 for those no item mentions. */
+  readonly thingEntities: Int32Array;
   readonly entityPostings: Postings;
   /** Weight of each named thing: its rarity among items, 0..1, times its kind's weight (a city says less than a programme). */
   readonly entityWeights: Float64Array;
+  /** Name and aliases of each named thing, normalized for matching (namedThingForms). */
+  readonly entityForms: readonly (readonly string[])[];
   /** Whether a shared named thing is worth naming in a reason (not a city named by every other item). */
   readonly entityNamed: Uint8Array;
   readonly docByFile: ReadonlyMap<string, number>;
@@ -40,8 +45,6 @@ export interface PreparedCorpus {
     units: Float64Array;
     entities: Float64Array;
     sharesLead: Uint8Array;
-    /** Per bigram of the query, the explained items containing it (see reasons.ts), grown as needed. */
-    masks: Uint32Array;
   };
 }
 
@@ -111,17 +114,20 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
   });
   const bm25 = loadBm25(index.bm25);
   const termWords = (bm25.idf.length + 31) >>> 5;
+  const entityIds = new Map(index.entities.map((name, i) => [name, i]));
   const prepared: PreparedCorpus = {
     index,
     itemDocs: Int32Array.from(index.items, (item) => item.doc),
     bm25,
     unitIds: new Map(index.units.map((name, i) => [name, i])),
+    unitIdByName: new Map(),
     unitPostings: units,
     unitLeads: units.flags,
     unitWeights: Float64Array.from(index.units, (_, u) => rarity(size, count(units, u))),
-    entityIds: new Map(index.entities.map((name, i) => [name, i])),
+    thingEntities: Int32Array.from(NAMED_THINGS, (thing) => entityIds.get(thing.name) ?? -1),
     entityPostings,
     entityWeights: Float64Array.from(index.entities, (name, e) => rarity(size, count(entityPostings, e)) * KIND_WEIGHT[namedThingKind(name) ?? 'topic']),
+    entityForms: index.entities.map(namedThingForms),
     entityNamed: Uint8Array.from(index.entities, (name, e) => (namedThingKind(name) !== 'place' || count(entityPostings, e) <= NAMED_PLACE_SHARE * size ? 1 : 0)),
     docByFile: new Map(index.documents.map((doc, i) => [doc.file, i])),
     docByNumber,
@@ -133,7 +139,6 @@ export function prepareCorpus(index: CorpusIndex): PreparedCorpus {
       units: new Float64Array(size),
       entities: new Float64Array(size),
       sharesLead: new Uint8Array(size),
-      masks: new Uint32Array(0),
     },
   };
   cache.set(index, prepared);

@@ -1,13 +1,13 @@
 /** Why an item is related to a query, in words that name the shared thing (共同牵头单位：自治区商务厅). */
-import { namedThingForms, normalizeForMatch } from './entities';
+import { normalizeForMatch } from './entities';
 import type { PreparedCorpus } from './prepare';
 
 /** What a query shares with the corpus, computed once per query and explained per item. */
 export interface QueryFacts {
   /** Ranked text of the query (title + body, responsibility clauses stripped). */
   text: string;
-  leadUnits: ReadonlySet<number>;
-  coUnits: ReadonlySet<number>;
+  leadUnits: readonly number[];
+  coUnits: readonly number[];
   entities: readonly number[];
   /** Start of each CJK bigram of `text` whose term is in the vocabulary, and that term (from bm25Query). */
   bigramStarts: Int32Array;
@@ -24,29 +24,8 @@ const PHRASE_MEAN_IDF = 2.4;
 /** Function characters trimmed from the ends of a shared wording (与, 的…), by code. */
 const EDGE_CODES = new Set(Array.from('与和及等的之在对向将为并把是了', (c) => c.charCodeAt(0)));
 
-/** Most items whose shared wordings are named (one bit each in a 32-bit mask). */
+/** Most items whose shared wordings are named (the first ones; any further are explained by units and named things). */
 const MAX_WORDING_ITEMS = 32;
-
-/**
- * For each known bigram j of the query, `masks[j]`: a mask of the items (bit s = items[s]) that contain it (from the
- * items' term bitsets); `masks` is the corpus's scratch, valid until the next query.
- */
-function wordingMasks(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): Uint32Array {
-  const { itemTerms, termWords, scratch } = prepared;
-  const rows = items.slice(0, MAX_WORDING_ITEMS).map((item) => item * termWords);
-  const count = facts.bigramTerms.length;
-  if (scratch.masks.length < count) scratch.masks = new Uint32Array(2 * count);
-  const masks = scratch.masks;
-  for (let j = 0; j < count; j++) {
-    const term = facts.bigramTerms[j];
-    const word = term >>> 5;
-    const bit = 1 << (term & 31);
-    let mask = 0;
-    for (let s = 0; s < rows.length; s++) if (itemTerms[rows[s] + word] & bit) mask |= 1 << s;
-    masks[j] = mask;
-  }
-  return masks;
-}
 
 /** Trim function characters (与, 的…) from both ends of a wording. */
 function trimEdges(phrase: string): string {
@@ -57,37 +36,56 @@ function trimEdges(phrase: string): string {
   return phrase.slice(start, end);
 }
 
-/**
- * Wordings the query shares with the item (mask bit `bit`): maximal runs of consecutive bigrams all in the item,
- * 4–16 characters, rare on average; rarest first.
- */
-function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, masks: Uint32Array, bit: number): string[] {
+/** Wordings found for one item: phrases in order of first finding, with their weights (sum of their bigrams' idf). */
+interface Wordings {
+  phrases: string[];
+  weights: number[];
+}
+
+/** Add the run of bigrams j … last to an item's wordings when it is 4–16 characters once trimmed and rare on average. */
+function addRun(prepared: PreparedCorpus, facts: QueryFacts, found: Wordings, j: number, last: number): void {
+  if (last - j + 2 < MIN_PHRASE) return;
   const { idf } = prepared.bm25;
-  const phrases: string[] = [];
-  const weights: number[] = [];
+  let weight = 0;
+  for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
+  if (weight < PHRASE_MEAN_IDF * (last - j + 1)) return;
+  const phrase = trimEdges(facts.text.slice(facts.bigramStarts[j], facts.bigramStarts[last] + 2));
+  if (phrase.length < MIN_PHRASE || phrase.length > MAX_PHRASE) return;
+  const seen = found.phrases.indexOf(phrase);
+  if (seen < 0) {
+    found.phrases.push(phrase);
+    found.weights.push(weight);
+  } else found.weights[seen] = Math.max(found.weights[seen], weight);
+}
+
+/**
+ * Wordings the query shares with an item: maximal runs of consecutive bigrams all in the item (its term bitset row
+ * starts at `row`), 4–16 characters, rare on average; rarest first. Runs shorter than a wording are skipped unread:
+ * when the last bigram of a shortest-wording window is not in the item, no wording starts in that window.
+ */
+function sharedWordings(prepared: PreparedCorpus, facts: QueryFacts, row: number): string[] {
+  const { itemTerms } = prepared;
+  const terms = facts.bigramTerms;
   const starts = facts.bigramStarts;
+  const has = (j: number) => (itemTerms[row + (terms[j] >>> 5)] & (1 << (terms[j] & 31))) !== 0;
+  const found: Wordings = { phrases: [], weights: [] };
+  const window = MIN_PHRASE - 1;
+  // Invariant: no run of the item's bigrams that includes j starts before j.
   let j = 0;
-  while (j < starts.length) {
-    if (!(masks[j] & bit)) {
-      j++;
+  while (j + window <= terms.length) {
+    const probe = j + window - 1;
+    if (!has(probe)) {
+      j = probe + 1;
       continue;
     }
-    let last = j;
-    while (last + 1 < starts.length && masks[last + 1] & bit && starts[last + 1] === starts[last] + 1) last++;
-    if (last - j + 2 >= MIN_PHRASE) {
-      let weight = 0;
-      for (let r = j; r <= last; r++) weight += idf[facts.bigramTerms[r]];
-      const phrase = weight >= PHRASE_MEAN_IDF * (last - j + 1) ? trimEdges(facts.text.slice(starts[j], starts[last] + 2)) : '';
-      if (phrase.length >= MIN_PHRASE && phrase.length <= MAX_PHRASE) {
-        const seen = phrases.indexOf(phrase);
-        if (seen < 0) {
-          phrases.push(phrase);
-          weights.push(weight);
-        } else weights[seen] = Math.max(weights[seen], weight);
-      }
-    }
+    let first = probe;
+    while (first > j && starts[first] === starts[first - 1] + 1 && has(first - 1)) first--;
+    let last = probe;
+    while (last + 1 < terms.length && starts[last + 1] === starts[last] + 1 && has(last + 1)) last++;
+    addRun(prepared, facts, found, first, last);
     j = last + 1;
   }
+  const { phrases, weights } = found;
   if (phrases.length < 2) return phrases;
   const order = phrases.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || (phrases[a] < phrases[b] ? -1 : 1));
   return order.map((i) => phrases[i]);
@@ -105,13 +103,13 @@ function overlaps(a: string, b: string, n: number): boolean {
   return false;
 }
 
-/** The wordings worth showing: none that repeats a shared named thing or another shown wording, at most three. */
-function pickWordings(wordings: readonly string[], sharedNames: readonly string[]): string[] {
+/** The wordings worth showing: none that repeats a shared named thing (given by its forms) or another shown wording, at most three. */
+function pickWordings(wordings: readonly string[], sharedForms: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   for (const w of wordings) {
     if (out.length === 3) break;
-    const form = sharedNames.length ? normalizeForMatch(w) : w;
-    if (sharedNames.some((name) => overlaps(form, name, 3)) || out.some((o) => o.includes(w) || w.includes(o))) continue;
+    const form = sharedForms.length ? normalizeForMatch(w) : w;
+    if (sharedForms.some((names) => names.some((name) => overlaps(form, name, 3))) || out.some((o) => o.includes(w) || w.includes(o))) continue;
     out.push(w);
   }
   return out;
@@ -129,7 +127,7 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
   const { index } = prepared;
   const target = index.items[item];
   const leads: number[] = [];
-  for (const u of target.lead) if (facts.leadUnits.has(u)) leads.push(u);
+  for (const u of target.lead) if (facts.leadUnits.includes(u)) leads.push(u);
   const others: number[] = [];
   for (const u of facts.leadUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
   for (const u of facts.coUnits) if (!leads.includes(u) && (target.lead.includes(u) || target.co.includes(u))) others.push(u);
@@ -139,7 +137,7 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
     .filter((e) => prepared.entityNamed[e])
     .sort((a, b) => prepared.entityWeights[b] - prepared.entityWeights[a] || a - b)
     .map((e) => index.entities[e]);
-  const shownWordings = wordings.length ? pickWordings(wordings, shared.length ? shared.flatMap((e) => namedThingForms(index.entities[e])) : []) : [];
+  const shownWordings = wordings.length ? pickWordings(wordings, shared.map((e) => prepared.entityForms[e])) : [];
   const reasons: string[] = [];
   if (leads.length) reasons.push(line('共同牵头单位', leads.map((u) => index.units[u])));
   if (entities.length) reasons.push(line('共同关键词', entities));
@@ -150,6 +148,5 @@ function explain(prepared: PreparedCorpus, facts: QueryFacts, item: number, word
 
 /** The reasons each of these items is related to the query (in the same order). */
 export function explainItems(prepared: PreparedCorpus, facts: QueryFacts, items: readonly number[]): string[][] {
-  const masks = wordingMasks(prepared, facts, items);
-  return items.map((item, s) => explain(prepared, facts, item, s < MAX_WORDING_ITEMS ? sharedWordings(prepared, facts, masks, 2 ** s) : []));
+  return items.map((item, s) => explain(prepared, facts, item, s < MAX_WORDING_ITEMS ? sharedWordings(prepared, facts, item * prepared.termWords) : []));
 }

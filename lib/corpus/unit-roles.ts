@@ -11,25 +11,30 @@ export interface UnitRef {
 const canonical = new Map<string, string>();
 
 /** canonicalUnit, remembered (the same few hundred unit names come back for every task). */
-function canonicalName(name: string): string {
+export function canonicalName(name: string): string {
   let out = canonical.get(name);
   if (out === undefined) canonical.set(name, (out = canonicalUnit(name)));
   return out;
 }
 
-/** Lead (牵头单位) and co-responsible bodies, canonical and in order; a unit that leads is not repeated among the co units. */
-export function taskUnitNames(units: readonly UnitRef[]): { lead: string[]; co: string[] } {
-  const lead: string[] = [];
-  const co: string[] = [];
+/** Keys of a task's lead (牵头单位) and co-responsible bodies, generic groups left out, in order and each once; a lead key is not repeated among the co keys. */
+export function taskUnitKeys<K>(units: readonly UnitRef[], key: (name: string) => K): { lead: K[]; co: K[] } {
+  const lead: K[] = [];
+  const co: K[] = [];
   for (const unit of units) {
     if (unit.kind === 'group' || unit.role !== 'lead') continue;
-    const name = canonicalName(unit.name);
-    if (!lead.includes(name)) lead.push(name);
+    const k = key(unit.name);
+    if (!lead.includes(k)) lead.push(k);
   }
   for (const unit of units) {
     if (unit.kind === 'group' || unit.role === 'lead') continue;
-    const name = canonicalName(unit.name);
-    if (!lead.includes(name) && !co.includes(name)) co.push(name);
+    const k = key(unit.name);
+    if (!lead.includes(k) && !co.includes(k)) co.push(k);
   }
   return { lead, co };
+}
+
+/** Lead (牵头单位) and co-responsible bodies, canonical and in order; a unit that leads is not repeated among the co units. */
+export function taskUnitNames(units: readonly UnitRef[]): { lead: string[]; co: string[] } {
+  return taskUnitKeys(units, canonicalName);
 }
