@@ -7,7 +7,7 @@ import { loadReadability } from '../../lib/page/readability-loader';
 import type { PagePlan, PageView, PlanTask } from '../../lib/page/page-plan';
 import { PlanWireSchema, unpackPlan } from '../../lib/page/plan-wire';
 import { runStepsSliced, timeSlicer } from '../../lib/page/slicer';
-import { createPainter, flashRange, type Painter } from '../../lib/page/paint';
+import { createPainter, flashRange, type PaintItem, type Painter } from '../../lib/page/paint';
 import { paintItemsFor } from '../../lib/page/paint-items';
 import { offsetAtPoint, onTitle, taskAt, unitAt } from '../../lib/page/hit-test';
 import { ContentRequestSchema, parseMessage, RelatedAnswerSchema } from '../../lib/content-messages';
@@ -60,10 +60,18 @@ export function startPageController(ctx: ContentScriptContext): void {
     });
   };
 
+  // The tasks' ranges, kept while the page and the reader's units stay the same: repaints for notes do not rebuild them.
+  let taskPaint: { result: PageView; myUnits: readonly string[]; items: PaintItem[] } | null = null;
+  const taskItems = (shown: PageView): PaintItem[] => {
+    if (taskPaint?.result !== shown || taskPaint.myUnits !== settings.myUnits) {
+      taskPaint = { result: shown, myUnits: settings.myUnits, items: paintItemsFor(shown.plan.tasks, shown.textMap, document, new Set(settings.myUnits)) };
+    }
+    return taskPaint.items;
+  };
+
   const repaint = () => {
     if (!result) return;
-    const taskItems = result.plan.isPolicy && highlightsOn() ? paintItemsFor(result.plan.tasks, result.textMap, document, new Set(settings.myUnits)) : [];
-    const items = [...taskItems, ...notes.paintItems()];
+    const items = [...(result.plan.isPolicy && highlightsOn() ? taskItems(result) : []), ...notes.paintItems()];
     if (!painter && items.length === 0) return;
     painter ??= createPainter(document);
     painter.setColors(settings.colors, NOTE_COLORS);

@@ -81,6 +81,8 @@ export function createPainter(doc: Document, opts: { forceWrap?: boolean } = {})
   const sheet = new win.CSSStyleSheet();
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const names = new Set<string>();
+  // The style sheet's text: parsing it again for every repaint with the same colours is work for nothing.
+  let sheetCss = '';
 
   const clear = () => {
     if (method === 'highlight-api') {
@@ -115,7 +117,10 @@ export function createPainter(doc: Document, opts: { forceWrap?: boolean } = {})
     },
     clear,
     setColors(colors, noteColors) {
-      sheet.replaceSync(paintCss(colors, noteColors));
+      const css = paintCss(colors, noteColors);
+      if (css === sheetCss) return;
+      sheet.replaceSync(css);
+      sheetCss = css;
     },
   };
 }

@@ -129,6 +129,34 @@ describe('highlights on seed pages', () => {
     await page.close();
   });
 
+  it('repaints an open page in the colour the reader picks in the options page, and back when it is set back', async () => {
+    const seed = SEED_PAGES[0];
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(seed.host, seed.path));
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(37);
+    // The page's adopted style sheets hold the ::highlight() rules PolicyLens paints with.
+    const taskRule = () =>
+      page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).find((r) => r.includes('policylens-task')) ?? '');
+    const before = await taskRule();
+    expect(before).toContain('background-color');
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.locator('input[type="color"]').first().evaluate((input: HTMLInputElement) => {
+      input.value = '#123456';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(taskRule).toContain('rgb(18, 52, 86)');
+    expect(await page.evaluate(() => CSS.highlights.get('policylens-task')?.size ?? 0)).toBe(37);
+    await options.evaluate(async (value) => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { colors: Record<string, string> }>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+      const { settings } = await storage.get('settings');
+      await storage.set({ settings: { ...settings, colors: { ...settings.colors, task: value } } });
+    }, before.match(/rgb\([^)]*\)/)?.[0] ?? '#fde68a');
+    await expect.poll(taskRule).toBe(before);
+    await options.close();
+    await page.close();
+  });
+
   it('switches highlights off everywhere from the options page, remembered, and back on live', async () => {
     const seed = SEED_PAGES[0];
     const options = await env.browser.context.newPage();
