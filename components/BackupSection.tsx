@@ -1,11 +1,12 @@
 /** Backup and import in the options page: download everything as JSON; import with a preview, then all or nothing; progress as it goes. */
 import { useState } from 'preact/hooks';
 import type { OnProgress } from '../lib/export/progress';
+import { storeErrorText } from '../lib/i18n/store-error-text';
 import { t } from '../lib/i18n/t';
 import { formatCount, ProgressLine } from './ProgressLine';
 
 /** A store answer as the options page receives it. */
-type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+type Answer<T> = { ok: true; value: T } | { ok: false; error: { code?: string; message: string } };
 
 /** What an import would do, or did. */
 interface Summary {
@@ -60,7 +61,7 @@ export function BackupSection({ request, save }: BackupSectionProps) {
   const backup = async () => {
     const r = await ask<string>('make');
     if (r.ok) save(`政策透镜-备份-${new Date().toISOString().slice(0, 10)}.json`, r.value);
-    setMessage(r.ok ? t('backupDone') : r.error.message);
+    setMessage(r.ok ? t('backupDone') : storeErrorText(r.error));
   };
   const choose = async (file: File | undefined) => {
     setPending(null);
@@ -69,13 +70,13 @@ export function BackupSection({ request, save }: BackupSectionProps) {
     const text = await file.text();
     const r = await ask<Summary>('preview', text);
     if (r.ok) setPending({ text, summary: r.value });
-    setMessage(r.ok ? null : r.error.message);
+    setMessage(r.ok ? null : storeErrorText(r.error));
   };
   const confirm = async () => {
     if (!pending) return;
     const r = await ask<Summary>('import', pending.text);
     setPending(null);
-    setMessage(r.ok ? t('backupImported', r.value.counts.new, r.value.counts.changed) : r.error.message);
+    setMessage(r.ok ? t('backupImported', r.value.counts.new, r.value.counts.changed) : storeErrorText(r.error));
   };
   return (
     <fieldset aria-busy={busy}>

@@ -10,6 +10,7 @@ import {
   type PageNotesAnswer,
 } from '../../lib/content-messages';
 import { beijingDate } from '../../lib/export/dates';
+import { storeErrorText } from '../../lib/i18n/store-error-text';
 import { t } from '../../lib/i18n/t';
 import type { BackgroundRequest } from '../../lib/messages';
 import type { NoteColor } from '../../lib/store/schema';
@@ -78,12 +79,12 @@ async function loadListing(p: NotesTabProps, scope: Scope, text: string, tag: st
       : await settle(p.request({ type: 'notes:search', query: { ...searchFilters(scope, text, tag, color, page), offset: 0, limit: PAGE_SIZE } }));
   const list = NotesAnswerSchema.safeParse(raw);
   if (list.success) {
-    if (!list.data.ok) return { notes: [], total: 0, page, error: list.data.error.message };
+    if (!list.data.ok) return { notes: [], total: 0, page, error: storeErrorText(list.data.error) };
     return { notes: list.data.value, total: list.data.value.length, page, error: null };
   }
   const found = SearchAnswerSchema.safeParse(raw);
   if (!found.success) return { notes: [], total: 0, page, error: t('noteUnavailable') };
-  if (!found.data.ok) return { notes: [], total: 0, page, error: found.data.error.message };
+  if (!found.data.ok) return { notes: [], total: 0, page, error: storeErrorText(found.data.error) };
   return { notes: found.data.value.notes, total: found.data.value.total, page, error: null };
 }
 
@@ -136,7 +137,7 @@ export function NotesTab(p: NotesTabProps) {
         const query = { ...searchFilters(scope, text, tag, color, l.page), offset: notes.length, limit: EXPORT_CHUNK };
         const found = SearchAnswerSchema.safeParse(await settle(p.request({ type: 'notes:search', query })));
         if (!found.success || !found.data.ok) {
-          return setExporting({ done: notes.length, total: l.total, error: found.success && !found.data.ok ? found.data.error.message : t('noteUnavailable') });
+          return setExporting({ done: notes.length, total: l.total, error: found.success && !found.data.ok ? storeErrorText(found.data.error) : t('noteUnavailable') });
         }
         if (found.data.value.notes.length === 0) break;
         notes.push(...found.data.value.notes);

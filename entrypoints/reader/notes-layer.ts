@@ -4,6 +4,7 @@ import { anchorAll, type AnchorMatch } from '../../lib/anchor/match-quote';
 import { refreshedSelectors } from '../../lib/anchor/refresh-selectors';
 import { describe } from '../../lib/anchor/selectors';
 import { MAX_SELECTION_LENGTH, type ContentRequest, type NoteRecord, type PageNotesAnswer } from '../../lib/content-messages';
+import { storeErrorText } from '../../lib/i18n/store-error-text';
 import { t } from '../../lib/i18n/t';
 import type { PageView } from '../../lib/page/page-plan';
 import { taskAt } from '../../lib/page/hit-test';
@@ -170,7 +171,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     const a = e.id ? await client.updateNote(e.id, values) : await create(e.selectors, values);
     if (!a || editor?.editorKey !== e.editorKey) return;
     if (!a.ok) {
-      editor = { ...e, values, busy: false, error: t('noteSaveFailed', a.error.message) };
+      editor = { ...e, values, busy: false, error: t('noteSaveFailed', storeErrorText(a.error)) };
       update();
       return;
     }
@@ -184,7 +185,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     toolbar = null;
     const task = taskAt(page.result.plan.tasks, start);
     const a = await create(describe(page.result.textMap.text, start, end, task?.id ?? null), { note: '', tags: [], color });
-    if (a && !a.ok) showMessage(t('noteSaveFailed', a.error.message));
+    if (a && !a.ok) showMessage(t('noteSaveFailed', storeErrorText(a.error)));
     update(true);
   };
   const remove = async () => {
@@ -192,7 +193,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     if (!e?.id) return;
     const a = await client.deleteNote(e.id);
     if (!a.ok) {
-      editor = { ...e, error: t('noteSaveFailed', a.error.message) };
+      editor = { ...e, error: t('noteSaveFailed', storeErrorText(a.error)) };
       update();
       return;
     }
@@ -207,7 +208,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     if (a.ok) {
       upsert(a.value);
       message = null;
-    } else showMessage(t('noteSaveFailed', a.error.message));
+    } else showMessage(t('noteSaveFailed', storeErrorText(a.error)));
     update(true);
   };
 

@@ -133,6 +133,10 @@ export const MESSAGES = defineMessages({
   noteCancel: { zh: '取消', en: 'Cancel' },
   noteDelete: { zh: '删除', en: 'Delete' },
   noteSaveFailed: { zh: '没有保存：$1', en: 'Not saved: $1' },
+  storeQuota: {
+    zh: '浏览器的本地存储空间已满，这次修改没有保存。请清除已删除的批注或释放磁盘空间后重试。',
+    en: "The browser's local storage is full; this change was not saved. Clear deleted notes or free some disk space, then try again.",
+  },
   noteUnavailable: { zh: '无法连接扩展后台，批注没有保存。请刷新页面后重试。', en: 'Could not reach the extension; the note was not saved. Reload the page and try again.' },
   noteChangedElsewhere: { zh: '这条批注已在其他页面中修改；现在保存会覆盖那次修改。', en: 'This note was changed elsewhere; saving now overwrites that change.' },
   noteDeletedElsewhere: { zh: '这条批注已在其他页面中删除。', en: 'This note was deleted elsewhere.' },

@@ -16,6 +16,7 @@ export function fail<T = never>(code: StoreError['code'], message: string): Stor
   return { ok: false, error: { code, message } };
 }
 
+/** The full-disk message in Chinese (the UI shows MESSAGES.storeQuota in its own language: lib/i18n/store-error-text.ts). */
 const QUOTA_MESSAGE = '浏览器的本地存储空间已满，这次修改没有保存。请清除已删除的批注或释放磁盘空间后重试。';
 
 function hasChinese(s: string): boolean {
