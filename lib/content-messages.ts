@@ -12,28 +12,6 @@ export const MAX_NOTE_TEXT_LENGTH = 100_000;
 /** Highlight colours of notes, in the order the UI offers them (= NoteColorSchema in lib/store/schema.ts). */
 export const NoteColorMiniSchema = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
 
-/** Messages a content script answers (sent by the popup or side panel to one tab). */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:toggle-highlights') }),
-  z.object({ type: z.literal('page:scroll-to'), start: offset, end: offset }),
-  /** Scroll to a note's passage as re-anchored on the page; answered with { ok: false } for an orphan. */
-  z.object({ type: z.literal('page:scroll-to-note'), id: z.string().check(z.maxLength(100)) }),
-  /** The page's note keys and which of its notes could not be placed (answered with PageNotesAnswerSchema). */
-  z.object({ type: z.literal('page:note-anchors') }),
-  /** Open the note toolbar on the current selection (the annotate-selection keyboard command). */
-  z.object({ type: z.literal('notes:annotate-selection') }),
-  /** Notes of a document or page changed elsewhere (another tab, the side panel): reload them. */
-  z.object({ type: z.literal('notes:changed'), docKey: z.nullable(z.string()), url: z.nullable(z.string()) }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
-
-/** The answer to corpus:related: the related items and, when the page is itself a seed, the same task in that seed. */
-export const RelatedAnswerSchema = z.object({
-  related: z.array(RelatedSchema),
-  same: z.nullable(z.object({ doc: z.string(), docTitle: z.string(), id: z.string() })),
-});
-export type RelatedAnswer = z.infer<typeof RelatedAnswerSchema>;
-
 /** A stored note as the background sends it (the full record is lib/store/schema.ts NoteSchema). */
 export const NoteRecordSchema = z.object({
   id: z.string(),
@@ -54,6 +32,32 @@ export const NoteRecordSchema = z.object({
   deletedAt: z.nullable(z.number()),
 });
 export type NoteRecord = z.infer<typeof NoteRecordSchema>;
+
+/** Messages a content script answers (sent by the popup or side panel to one tab). */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:toggle-highlights') }),
+  z.object({ type: z.literal('page:scroll-to'), start: offset, end: offset }),
+  /** Scroll to a note's passage as re-anchored on the page; answered with { ok: false } for an orphan. */
+  z.object({ type: z.literal('page:scroll-to-note'), id: z.string().check(z.maxLength(100)) }),
+  /** The page's note keys and which of its notes could not be placed (answered with PageNotesAnswerSchema). */
+  z.object({ type: z.literal('page:note-anchors') }),
+  /** Open the note toolbar on the current selection (the annotate-selection keyboard command). */
+  z.object({ type: z.literal('notes:annotate-selection') }),
+  /**
+   * Notes of a document or page changed elsewhere (another tab, the side panel): update the one note sent with the
+   * message in place (a deleted one is removed), or load them all again when none is sent (an import).
+   */
+  z.object({ type: z.literal('notes:changed'), docKey: z.nullable(z.string()), url: z.nullable(z.string()), note: z.optional(NoteRecordSchema) }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** The answer to corpus:related: the related items and, when the page is itself a seed, the same task in that seed. */
+export const RelatedAnswerSchema = z.object({
+  related: z.array(RelatedSchema),
+  same: z.nullable(z.object({ doc: z.string(), docTitle: z.string(), id: z.string() })),
+});
+export type RelatedAnswer = z.infer<typeof RelatedAnswerSchema>;
+
 
 /** A store answer: the value, or why it failed (a message for the reader). */
 function storeAnswer<T extends z.ZodMiniType>(value: T) {

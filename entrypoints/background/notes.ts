@@ -16,14 +16,16 @@ import {
 } from '../../lib/store/notes';
 import { purgeIfDue } from '../../lib/store/purge';
 import type { StoreResult } from '../../lib/store/result';
+import type { Note } from '../../lib/store/schema';
 import { normalizeUrl } from '../../lib/store/url-key';
 import { READER_SCRIPT } from '../../lib/page/reader-script';
 import { injectScript } from './inject';
 
-/** Which document and page a write touched (url is null for task statuses, which no page paints). */
+/** Which document and page a write touched (url is null for task statuses, which no page paints), and the note written, if one was. */
 export interface NotesChange {
   docKey: string;
   url: string | null;
+  note?: Note;
 }
 
 /** A handled request: the answer for the sender and, after a successful write, what changed. */
@@ -32,8 +34,8 @@ export interface NotesOutcome {
   changed: NotesChange | null;
 }
 
-function noteChange(r: StoreResult<{ docKey: string; url: string }>): NotesOutcome {
-  return { answer: r, changed: r.ok ? { docKey: r.value.docKey, url: r.value.url } : null };
+function noteChange(r: StoreResult<Note>): NotesOutcome {
+  return { answer: r, changed: r.ok ? { docKey: r.value.docKey, url: r.value.url, note: r.value } : null };
 }
 
 /** Answer one notes or task-status request on `db` at time `now` (the receipt time decides "last write wins"). */
@@ -133,7 +135,7 @@ function keysOf(url: string | null, docKey: string | null): string[] {
 
 /** Tell extension pages (the side panel) and the watching tabs that notes changed; tabs that no longer answer are forgotten. */
 export async function broadcastChange(watchers: NoteWatchers, change: NotesChange, exceptTab?: number): Promise<void> {
-  const msg = { type: 'notes:changed', docKey: change.docKey, url: change.url };
+  const msg = { type: 'notes:changed', docKey: change.docKey, url: change.url, note: change.note };
   await browser.runtime.sendMessage(msg).catch(() => undefined);
   if (change.url === null) return;
   const tabs = await watchers.tabsFor(change, exceptTab);

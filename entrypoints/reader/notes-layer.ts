@@ -109,13 +109,20 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     }, MESSAGE_MS);
   };
 
+  // Loads under way: a change sent by another tab is merged only when none is (a load's answer may predate it).
+  let loading = 0;
   const load = async () => {
     if (!page) return;
     const seq = ++loadSeq;
-    const a = await client.notesForPage(page.keys);
+    loading++;
+    const a = await client.notesForPage(page.keys).finally(() => loading--);
     if (seq !== loadSeq || !page || !a.ok) return;
     notes = a.value;
     reanchor();
+    followEditor();
+  };
+  /** The notes changed under an open editor: close it when its note is gone, or show the note as it now is. */
+  const followEditor = () => {
     const open = editor?.id ? notes.find((n) => n.id === editor?.id) : undefined;
     if (editor?.id && !open) {
       editor = null;
@@ -124,6 +131,16 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
       editor = { ...editor, values: { note: open.note, tags: open.tags, color: open.color }, updatedAt: open.updatedAt };
     }
     update(true);
+  };
+  /** A note written elsewhere: update it in place (a deleted one is removed) instead of loading every note again. */
+  const merge = (note: NoteRecord) => {
+    if (loading > 0) return void load();
+    if (note.deletedAt === null) upsert(note);
+    else {
+      notes = notes.filter((n) => n.id !== note.id);
+      reanchor();
+    }
+    followEditor();
   };
   const loadTags = async () => {
     tags = await client.tagsInUse();
@@ -357,7 +374,8 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
           return Promise.resolve({ ok: true });
         case 'notes:changed': {
           const mine = page && (msg.docKey === page.keys.docKey || (msg.url !== null && normalizeUrl(msg.url) === normalizeUrl(page.keys.url)));
-          if (mine) void load();
+          if (mine && msg.note) merge(msg.note);
+          else if (mine) void load();
           return Promise.resolve({ ok: true });
         }
         default:

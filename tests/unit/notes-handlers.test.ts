@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { broadcastChange, handleNotesRequest, NoteWatchers, type NotesOutcome } from '../../entrypoints/background/notes';
 import { BackgroundRequestSchema, isNotesRequest, type NotesRequest } from '../../lib/messages';
 import {
+  ContentRequestSchema,
   MAX_NOTE_TEXT_LENGTH,
   MAX_SELECTION_LENGTH,
   NoteAnswerSchema,
@@ -52,7 +53,8 @@ describe('notes requests', () => {
     const out = await ask(createMsg({ note: '**重点**：自贸区', tags: ['#自贸区', '制度创新'] }), 1000);
     const answer = NoteAnswerSchema.parse(out.answer);
     expect(answer.ok && answer.value).toMatchObject({ color: 'green', note: '**重点**：自贸区', tags: ['自贸区', '制度创新'], createdAt: 1000 });
-    expect(out.changed).toEqual({ docKey: DOC_KEY, url: PAGE_URL });
+    // The change carries the note: other tabs showing the page update it in place.
+    expect(out.changed).toEqual({ docKey: DOC_KEY, url: PAGE_URL, note: answer.ok ? answer.value : null });
   });
 
   it('lists a page’s notes by URL (tracking parameters ignored) and by document key at another address', async () => {
@@ -90,7 +92,7 @@ describe('notes requests', () => {
   it('deletes softly and undoes: the note leaves the page list and comes back intact', async () => {
     const note = await created({ note: '保留我' });
     const deleted = await ask({ type: 'notes:delete', id: note.id }, 2000);
-    expect(deleted.changed).toEqual({ docKey: DOC_KEY, url: PAGE_URL });
+    expect(deleted.changed).toMatchObject({ docKey: DOC_KEY, url: PAGE_URL, note: { id: note.id, deletedAt: 2000 } });
     const list = async () => (NotesAnswerSchema.parse((await ask({ type: 'notes:for-page', url: PAGE_URL, docKey: DOC_KEY })).answer) as { value: Note[] }).value;
     expect(await list()).toEqual([]);
     await ask({ type: 'notes:undo-delete', id: note.id }, 3000);
@@ -160,12 +162,17 @@ describe('telling tabs about changes', () => {
     await watchers.watch(3, `${PAGE_URL}?from=timeline`, null);
     await watchers.watch(4, 'http://www.gxzf.gov.cn/other.shtml', 'doc:桂政发〔2099〕1号');
     const sent: number[] = [];
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number) => {
+    const note = await created();
+    const messages: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, msg: unknown) => {
       if (tabId === 3) throw new Error('Could not establish connection. Receiving end does not exist.');
       sent.push(tabId);
+      messages.push(msg);
     });
-    await broadcastChange(watchers, { docKey: DOC_KEY, url: PAGE_URL }, 1);
+    await broadcastChange(watchers, { docKey: DOC_KEY, url: PAGE_URL, note }, 1);
     expect(sent.sort()).toEqual([2]);
+    // What the tab receives passes its schema, with the note to update in place.
+    expect(ContentRequestSchema.parse(messages[0])).toEqual({ type: 'notes:changed', docKey: DOC_KEY, url: PAGE_URL, note });
     expect(await watchers.tabsFor({ docKey: DOC_KEY, url: PAGE_URL })).toEqual([1, 2]);
   });
 
