@@ -7,6 +7,7 @@ import { documentUnits, type UnitMention } from './doc-units';
 import { detectLeadRule } from './lead-rule';
 import { findMarkers } from './markers';
 import { extractMeta } from './meta';
+import { Occurrences } from './occurrences';
 import { parseOutline } from './outline';
 import type { Analysis, AnalyzeInput, LeadRule, Task } from './schema';
 import { remapScrambled } from './scrambled';
@@ -90,7 +91,8 @@ function uniqueIds(tasks: Task[]): Task[] {
 function run(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const clean = cleanText(text);
-  const markers = findMarkers(clean.text);
+  const colons = new Occurrences(clean.text, '：');
+  const markers = findMarkers(clean.text, colons);
   const refs = findAttachments(clean.text);
   const headings = parseOutline(clean, [...markers, ...refs].sort((a, b) => a.start - b.start));
   const leadRule = detectLeadRule(clean.text);
@@ -98,7 +100,7 @@ function run(input: AnalyzeInput): Analysis {
   const repeats = repeatsParagraphs(clean.text);
   const drafts = detectTasks(clean.text, headings, markers);
   const context: TaskContext | null =
-    drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text) } : null;
+    drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text, colons) } : null;
   const candidates = context ? (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => candidate(d, context)) : [];
   const kept = context ? dedupeTasks(candidates, repeats).map((c) => buildTask(c, context)) : [];
   const tasks = uniqueIds(kept.map((b) => b.task));
@@ -107,7 +109,7 @@ function run(input: AnalyzeInput): Analysis {
     holdsTasks: a.holdsTasks,
     ...spanToOriginal(clean, a.start, a.end),
   }));
-  const meta = extractMeta(clean, input ?? {});
+  const meta = extractMeta(clean, input ?? {}, colons);
   const outline = headings.map((h) => ({ level: h.level, label: h.label, title: h.title, ...spanToOriginal(clean, h.start, h.end) }));
   return {
     meta,

@@ -29,7 +29,7 @@ const PROSE = new CharClass('，。、；,');
  * What one regex pass over the whole text looks for: markdown bold marks (**) and blanks, cut inside a line, and the characters the
  * match view writes otherwise (full-width digits, half-width ( ) : ;). One character class, so the pass costs about one plain regex pass.
  */
-const FINDS = /[*０-９():; \t\r\u3000\u00a0\ufeff]/g;
+const FINDS = /[\t\r *():;\u00a0]|[\u3000\ufeff０-９]/g; // two classes: faster than one (ASCII and the rest)
 /** Blanks trimmed off a line and cut inside it. */
 const BLANK = new CharClass(' \t\r\u3000\u00a0\ufeff');
 /** Characters around a blank that is kept (between two ASCII words). */

@@ -95,10 +95,12 @@ const NONE: readonly number[] = [];
 export class DeadlineIndex {
   private readonly words = new Map<string, Occurrences>();
 
-  /** Index `text`: one pass each for 年, ： and 力争; the other words hold 年 or end with ： and are picked from those. */
-  constructor(readonly text: string) {
+  /** Index `text` (whose colons are `colons`): one pass each for 年 and 力争; the other words hold 年 or end with ： and are picked from those. */
+  constructor(
+    readonly text: string,
+    colons: Occurrences = new Occurrences(text, '：'),
+  ) {
     const years = new Occurrences(text, '年');
-    const colons = new Occurrences(text, '：');
     for (const word of TRIGGER_WORDS) {
       const year = word.indexOf('年');
       if (word === '年') this.words.set(word, years);

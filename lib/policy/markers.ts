@@ -138,10 +138,9 @@ function unitLines(t: string, taken: readonly Marker[], colons: Occurrences): Ma
   return out;
 }
 
-/** Every responsibility marker in the clean text `t`, sorted by start. Linear in practice: bounded work per bracket pair. */
-export function findMarkers(t: string): Marker[] {
+/** Every responsibility marker in the clean text `t` (whose colons are `colons`), sorted by start. Linear in practice: bounded work per bracket pair. */
+export function findMarkers(t: string, colons: Occurrences = new Occurrences(t, '：')): Marker[] {
   const found: Marker[] = [];
-  const colons = new Occurrences(t, '：');
   let lastEnd = -1;
   for (const p of bracketPairs(t)) {
     if (p.open < lastEnd) continue;

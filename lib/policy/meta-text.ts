@@ -2,6 +2,7 @@
 import { CharClass } from './char-class';
 import type { CleanText } from './clean-text';
 import { isoDate } from './dates';
+import { Occurrences } from './occurrences';
 import type { Meta } from './schema';
 
 /** The head of a document, where title, 文号 and addressees are looked for. */
@@ -124,6 +125,12 @@ function findDocNumber(t: string, title: [number, number] | null): string | null
   return headHit?.value ?? null;
 }
 
+/** Offset of the first "（此件" at or after `from`, or -1: looked for by 此件 (a native search for '（' stops at every full-width mark). */
+function thisDocFrom(t: string, from: number): number {
+  for (let k = t.indexOf('此件', from + 1); k >= 0; k = t.indexOf('此件', k + 1)) if (t[k - 1] === '（') return k - 1;
+  return -1;
+}
+
 /** The signing date: a line holding only a date, or a date right before （此件…）. Returns [lineStart, date] or null. */
 function signatureDate(t: string, thisDoc: number): [number, string] | null {
   for (let s = 0; s < t.length; ) {
@@ -132,7 +139,7 @@ function signatureDate(t: string, thisDoc: number): [number, string] | null {
     if (e - s <= 12 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(t.slice(s, e))) return [s, t.slice(s, e)];
     s = e + 1;
   }
-  for (let i = thisDoc; i >= 0; i = t.indexOf('（此件', i + 3)) {
+  for (let i = thisDoc; i >= 0; i = thisDocFrom(t, i + 3)) {
     const m = /(\d{4}年\d{1,2}月\d{1,2}日)$/.exec(t.slice(Math.max(0, i - 11), i));
     if (m) return [i - m[1].length, m[1]];
   }
@@ -192,11 +199,12 @@ function findAddressees(t: string, display: string): string[] {
 /** The labels metaFromText reads a value after; each ends with '：'. */
 const COLON_LABELS = ['发布日期：', '公开方式：', '索引号：', '主题分类：'];
 
-/** The first offset of each of COLON_LABELS in `t` (-1 when absent), found in one pass over the colons. */
-function colonLabels(t: string): number[] {
+/** The first offset of each of COLON_LABELS in `t` (-1 when absent), found in one pass over its colons `colons`. */
+function colonLabels(t: string, colons: readonly number[]): number[] {
   const found = COLON_LABELS.map(() => -1);
   let left = found.length;
-  for (let c = t.indexOf('：'); c >= 0 && left > 0; c = t.indexOf('：', c + 1)) {
+  for (let n = 0; n < colons.length && left > 0; n++) {
+    const c = colons[n];
     const before = t.charCodeAt(c - 1);
     for (let k = 0; k < found.length; k++) {
       const label = COLON_LABELS[k];
@@ -220,13 +228,13 @@ function labelled(t: string, display: string, label: string, i: number, max: num
   return value || null;
 }
 
-/** Meta fields the text states, with the title span (clean offsets) when found. */
-export function metaFromText(clean: CleanText): Meta & { titleSpan: [number, number] | null } {
+/** Meta fields the text states (`colons`: the colons of the clean text), with the title span (clean offsets) when found. */
+export function metaFromText(clean: CleanText, colons: Occurrences = new Occurrences(clean.text, '：')): Meta & { titleSpan: [number, number] | null } {
   const t = clean.text;
   const titleSpan = findTitle(t);
-  const thisDoc = t.indexOf('（此件');
+  const thisDoc = thisDocFrom(t, 0);
   const date = signatureDate(t, thisDoc);
-  const [published, disclosureAt, indexAt, subjectAt] = colonLabels(t);
+  const [published, disclosureAt, indexAt, subjectAt] = colonLabels(t, colons.at);
   let disclosure = labelled(t, clean.display, '公开方式：', disclosureAt, 10);
   if (!disclosure && thisDoc >= 0) disclosure = labelled(t, clean.display, '（此件', thisDoc, 10);
   return {

@@ -131,11 +131,11 @@ export interface Span {
   end: number;
 }
 
-/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level). */
-function addHeading(out: OutlineHeading[], stack: (number | undefined)[], h: OutlineHeading): void {
-  stack.length = h.level;
+/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level, -1 for none). */
+function addHeading(out: OutlineHeading[], stack: number[], h: OutlineHeading): void {
+  for (let l = h.level + 1; l < stack.length; l++) stack[l] = -1;
   let parent = -1;
-  for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
+  for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l];
   h.parent = parent;
   h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
   stack[h.level] = out.length;
@@ -154,7 +154,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   const t = clean.text;
   const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
-  const stack: (number | undefined)[] = [];
+  const stack = [-1, -1, -1, -1, -1];
   let lineStart = 0;
   let lineEnd = -1;
   let m = 0;
