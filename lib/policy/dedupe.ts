@@ -25,10 +25,22 @@ function sameTail(t: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Whether the MIN_REPEATED_SENTENCE characters from `a` and from `b` are the same. */
+function sameHead(t: string, a: number, b: number): boolean {
+  for (let k = 0; k < MIN_REPEATED_SENTENCE; k++) if (t.charCodeAt(a + k) !== t.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
-  /** Sentences seen so far by their first characters: [start, stop] of the first sentence of each length and end. */
-  const seen = new Map<string, number[]>();
+  /**
+   * The first sentence of each head, length and end seen so far: `starts`/`stops`, chained by `next` (-1 ends a chain) from `chains`,
+   * keyed by a small-integer hash of length and first and last characters (no substring is cut for the map).
+   */
+  const chains = new Map<number, number>();
+  const starts: number[] = [];
+  const stops: number[] = [];
+  const next: number[] = [];
   /** Starts of the first occurrences of the sentences seen again. */
   const counted = new Set<number>();
   /** The next 。 and line break; each kind is searched again only once passed, so the scan stays linear. */
@@ -39,17 +51,18 @@ export function repeatsParagraphs(t: string): boolean {
     if (nl < start) nl = endOrIndex(t, '\n', start);
     const stop = Math.min(dot, nl);
     if (stop - start >= MIN_REPEATED_SENTENCE && t[start] !== '（') {
-      const head = t.slice(start, start + MIN_REPEATED_SENTENCE);
-      const earlier = seen.get(head);
-      if (!earlier) seen.set(head, [start, stop]);
-      else {
-        let k = 0;
-        while (k < earlier.length && (earlier[k + 1] - earlier[k] !== stop - start || !sameTail(t, earlier[k + 1], stop))) k += 2;
-        if (k === earlier.length) earlier.push(start, stop);
-        else if (!counted.has(earlier[k])) {
-          counted.add(earlier[k]);
-          if (counted.size >= MIN_REPEATS) return true;
-        }
+      const key = (((stop - start) * 31 + t.charCodeAt(start)) * 31 + t.charCodeAt(stop - 1)) & 0x3fffffff;
+      const first = chains.get(key) ?? -1;
+      let e = first;
+      while (e >= 0 && (stops[e] - starts[e] !== stop - start || !sameTail(t, stops[e], stop) || !sameHead(t, starts[e], start))) e = next[e];
+      if (e < 0) {
+        chains.set(key, starts.length);
+        starts.push(start);
+        stops.push(stop);
+        next.push(first);
+      } else if (!counted.has(starts[e])) {
+        counted.add(starts[e]);
+        if (counted.size >= MIN_REPEATS) return true;
       }
     }
     start = stop + 1;
