@@ -31,11 +31,18 @@ function sameHead(t: string, a: number, b: number): boolean {
   return true;
 }
 
+/** A small-integer hash of the sentence [start, stop) from its length and a few characters of its head and its end (no substring is cut for a map key). */
+function sentenceKey(t: string, start: number, stop: number): number {
+  const head = t.charCodeAt(start) * 31 + t.charCodeAt(start + 1);
+  const end = t.charCodeAt(stop - 2) * 31 + t.charCodeAt(stop - 1);
+  return (Math.imul(Math.imul(stop - start, 0x10001) + head, 0x10001) + Math.imul(t.charCodeAt(start + MIN_REPEATED_SENTENCE - 1), 31) + end) & 0x3fffffff;
+}
+
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
   /**
    * The first sentence of each head, length and end seen so far: `starts`/`stops`, chained by `next` (-1 ends a chain) from `chains`,
-   * keyed by a small-integer hash of length and first and last characters (no substring is cut for the map).
+   * keyed by sentenceKey.
    */
   const chains = new Map<number, number>();
   const starts: number[] = [];
@@ -51,7 +58,7 @@ export function repeatsParagraphs(t: string): boolean {
     if (nl < start) nl = endOrIndex(t, '\n', start);
     const stop = Math.min(dot, nl);
     if (stop - start >= MIN_REPEATED_SENTENCE && t[start] !== '（') {
-      const key = (((stop - start) * 31 + t.charCodeAt(start)) * 31 + t.charCodeAt(stop - 1)) & 0x3fffffff;
+      const key = sentenceKey(t, start, stop);
       const first = chains.get(key) ?? -1;
       let e = first;
       while (e >= 0 && (stops[e] - starts[e] !== stop - start || !sameTail(t, stops[e], stop) || !sameHead(t, starts[e], start))) e = next[e];
