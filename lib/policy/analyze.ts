@@ -112,9 +112,9 @@ function run(input: AnalyzeInput): Analysis {
   const refs = findAttachments(clean.text);
   const headings = parseOutline(clean, refs.length === 0 ? markers : [...markers, ...refs].sort((a, b) => a.start - b.start));
   const leadRule = detectLeadRule(clean.text);
-  const regionPrefix = detectRegionPrefix(text);
-  const repeats = repeatsParagraphs(clean.text);
   const drafts = detectTasks(clean.text, headings, markers);
+  const regionPrefix = drafts.length > 0 ? detectRegionPrefix(text) : null;
+  const repeats = drafts.length > 0 && repeatsParagraphs(clean.text);
   const context: TaskContext | null =
     drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text, colons) } : null;
   const candidates = context ? (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => candidate(d, context)) : [];

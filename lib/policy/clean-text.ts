@@ -36,6 +36,8 @@ const BLANK = new CharClass(' \t\r\u3000\u00a0\ufeff');
 const ASCII_WORD = new CharClass('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 /** Bold marks and white space (what `\s` matches): a line with nothing else is dropped. */
 const INVISIBLE = new CharClass('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** A print header holds one of these. */
+const PRINT_HEADER_HINTS = new CharClass('打年');
 /** Longest line that may be a print header. */
 const MAX_PRINT_HEADER = 24;
 const MATCH_FORMS: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；' };
@@ -55,9 +57,10 @@ function startsBlock(s: string, at: number): boolean {
   return /^(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[.．、](?![0-9]))/.test(s.slice(at, at + 6));
 }
 
-function isPrintHeader(line: string): boolean {
-  if (line.length > MAX_PRINT_HEADER || (!line.includes('打') && !line.includes('年'))) return false;
-  const compact = line.replace(/[ \t\u3000\u00a0]/g, '');
+/** Whether the line s[start, end) is a print header (looked at only when it holds 打 or 年). */
+function isPrintHeader(s: string, start: number, end: number): boolean {
+  if (end - start > MAX_PRINT_HEADER || PRINT_HEADER_HINTS.indexIn(s, start, end) < 0) return false;
+  const compact = s.slice(start, end).replace(/[ \t\u3000\u00a0]/g, '');
   return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
 }
 
@@ -175,7 +178,7 @@ export function cleanText(original: string): CleanText {
     const line = lineContent(s, lineStart, breakAt);
     lineStart = breakAt + 1;
     if (INVISIBLE.indexNotIn(s, line.start, line.end) < 0) continue;
-    if (line.end - line.start <= MAX_PRINT_HEADER && isPrintHeader(s.slice(line.start, line.end))) continue;
+    if (isPrintHeader(s, line.start, line.end)) continue;
     if (prevBreak >= 0 && !(prevJoinable && !line.markdownHeading && !startsBlock(s, line.start))) pieces.keep(prevBreak, prevBreak + 1);
     const contentStart = pieces.length;
     let from = line.start;
@@ -192,8 +195,8 @@ export function cleanText(original: string): CleanText {
     prevJoinable =
       !line.markdownHeading &&
       pieces.length - contentStart >= MIN_JOIN_LINE &&
-      PROSE.indexIn(s, line.start, line.end) >= 0 &&
-      !PARAGRAPH_END.has(s, line.end - 1);
+      !PARAGRAPH_END.has(s, line.end - 1) &&
+      PROSE.indexIn(s, line.start, line.end) >= 0;
     prevBreak = breakAt < s.length ? breakAt : -1;
   }
   const { display, text } = pieces.views();
