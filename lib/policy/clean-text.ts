@@ -11,6 +11,8 @@ export interface CleanText {
   pieceStarts: number[];
   /** Original offset of each kept piece. */
   pieceOrigins: number[];
+  /** For each bucket of BUCKET clean characters, the index of the piece holding its first character (where a lookup starts). */
+  bucketPieces: Int32Array;
   /** Length of the original text. */
   originalLength: number;
 }
@@ -200,20 +202,29 @@ export function cleanText(original: string): CleanText {
     prevBreak = breakAt < s.length ? breakAt : -1;
   }
   const { display, text } = pieces.views();
-  return { text, display, pieceStarts: pieces.starts, pieceOrigins: pieces.origins, originalLength: s.length };
+  return { text, display, pieceStarts: pieces.starts, pieceOrigins: pieces.origins, bucketPieces: bucketPieces(pieces.starts, text.length), originalLength: s.length };
 }
 
-/** Index of the piece holding clean offset `i` (binary search). */
+/** Clean characters per bucket of the piece lookup table (a power of two). */
+const BUCKET_BITS = 6;
+
+/** The index of the piece holding the first character of each bucket of `length` clean characters. */
+function bucketPieces(starts: readonly number[], length: number): Int32Array {
+  const out = new Int32Array((length >> BUCKET_BITS) + 1);
+  let k = 0;
+  for (let b = 0; b < out.length; b++) {
+    while (k + 1 < starts.length && starts[k + 1] <= b << BUCKET_BITS) k++;
+    out[b] = k;
+  }
+  return out;
+}
+
+/** Index of the piece holding clean offset `i` (0 ≤ i < the clean length): from its bucket's first piece on (a bucket holds at most BUCKET pieces). */
 function pieceOf(clean: CleanText, i: number): number {
   const starts = clean.pieceStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  let k = clean.bucketPieces[i >> BUCKET_BITS];
+  while (k + 1 < starts.length && starts[k + 1] <= i) k++;
+  return k;
 }
 
 /** Original offset of the clean character at `i` (the original length past the end). */
