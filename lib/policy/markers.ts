@@ -25,6 +25,7 @@ const MAX_VERB_MARKER = 400;
 const MARKER_VERBS = /负责|牵头|参与|配合|指导|协助|协办/;
 /** Characters a list of unit names never holds outside brackets: they show a bracketed sentence. */
 const PROSE_CHARS = new CharClass('由的对将要把从予如若在。？！');
+const [OPEN, CLOSE] = Array.from('（）', (c) => c.charCodeAt(0));
 
 /** Bracket pairs （…） by opening offset: `opens` ascending, `closes[k]` the closing offset of `opens[k]` (-1 when none within MAX_PAIR). */
 interface Pairs {
@@ -96,9 +97,9 @@ function verbSections(t: string, from: number, to: number): MarkerSection[] {
   if (!section || !section.verbEnded) return [];
   let depth = 0;
   for (let i = section.start; i < section.end; i++) {
-    const c = t[i];
-    if (c === '（') depth++;
-    else if (c === '）') depth--;
+    const c = t.charCodeAt(i);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth--;
     else if (depth === 0 && PROSE_CHARS.has(t, i)) return [];
   }
   return [section];

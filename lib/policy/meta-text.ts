@@ -13,12 +13,13 @@ const RELATIVE_TYPES = ['若干意见', '指导意见', '实施意见', '意见'
 const TITLE_ENDINGS = ['方案', '意见', '规划', '办法', '规定', '条例', '细则', '纲要', '通知', '决定', '计划', '措施', '要点', '指引', '批复', '公告', '通告'];
 /** Last characters of an issuing body's name (国务院, 人民政府, 办公厅, 委员会…). */
 const ORG_END = '府厅局部委办院会署室心';
+const [NEWLINE, COMMA, FULL_STOP, OF] = Array.from('\n，。的', (c) => c.charCodeAt(0));
 const DOC_NUMBER_OPEN = new CharClass('〔［[（【');
 const DOC_NUMBER_CLOSE = new CharClass('〕］]）】');
 /** Characters a title does not extend to the left past. */
 const TITLE_LEFT_STOPS = new CharClass('\n。）：《”');
-/** Characters an addressee segment starts after. */
-const SEGMENT_STOPS = new CharClass('\n。）：');
+/** Characters an addressee segment starts after (a digit too). */
+const SEGMENT_STOPS = new CharClass('\n。）：0123456789');
 /** Characters that end a labelled value (索引号：…). */
 const VALUE_ENDS = new CharClass('\n）');
 /** Words that end the text before a 文号 prefix (…印发国发〔2019〕5号 → 国发). */
@@ -45,11 +46,12 @@ function findTitle(t: string): [number, number] | null {
     let left = i;
     while (left > 0 && i - left < 40 && !TITLE_LEFT_STOPS.has(t, left - 1)) left--;
     let lineEnd = i;
-    while (lineEnd < t.length && lineEnd - i < 150 && t[lineEnd] !== '\n') lineEnd++;
+    while (lineEnd < t.length && lineEnd - i < 150 && t.charCodeAt(lineEnd) !== NEWLINE) lineEnd++;
     let first: [number, number] | null = null;
     for (let j = i + 2; j < lineEnd; j++) {
-      if (t[j] === '，' || t[j] === '。') break;
-      const type = t[j] === '的' ? RELATIVE_TYPES.find((w) => t.startsWith(w, j + 1)) : undefined;
+      const c = t.charCodeAt(j);
+      if (c === COMMA || c === FULL_STOP) break;
+      const type = c === OF ? RELATIVE_TYPES.find((w) => t.startsWith(w, j + 1)) : undefined;
       if (!type) continue;
       const end = j + 1 + type.length;
       const next = t[end];
@@ -183,7 +185,7 @@ function findAddressees(t: string, display: string): string[] {
   const head = Math.min(t.length, HEAD);
   for (let c = t.indexOf('：'); c >= 0 && c < head; c = t.indexOf('：', c + 1)) {
     let s = c;
-    while (s > 0 && c - s < 200 && !SEGMENT_STOPS.has(t, s - 1) && !isDigit(t[s - 1])) s--;
+    while (s > 0 && c - s < 200 && !SEGMENT_STOPS.has(t, s - 1)) s--;
     const seg = t.slice(s, c);
     if (seg.length < 4 || /单位|日期|索引|文号|附件|标题/.test(seg)) continue;
     if (!seg.startsWith('各') && !/人民政府|部门|机构|委员会/.test(seg)) continue;
