@@ -40,6 +40,7 @@ const ASCII_WORD = new CharClass('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij
 const INVISIBLE = new CharClass('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 /** A print header holds one of these. */
 const PRINT_HEADER_HINTS = new CharClass('打年');
+const HASH = 0x23;
 /** Longest line that may be a print header. */
 const MAX_PRINT_HEADER = 24;
 const MATCH_FORMS: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；' };
@@ -71,7 +72,7 @@ function lineContent(s: string, start: number, end: number): { start: number; en
   while (start < end && BLANK.has(s, start)) start++;
   while (end > start && BLANK.has(s, end - 1)) end--;
   let markdownHeading = false;
-  if (s[start] === '#') {
+  if (s.charCodeAt(start) === HASH) {
     let k = start;
     while (k < end && k - start < 6 && s[k] === '#') k++;
     if (k < end && (BLANK.has(s, k) || s[k] === '*')) {

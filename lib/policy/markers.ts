@@ -159,5 +159,6 @@ export function findMarkers(t: string, colons: Occurrences = new Occurrences(t, 
     found.push({ start: open, end: close + 1, sections });
     lastEnd = close + 1;
   }
-  return found.concat(unitLines(t, found, colons)).sort((a, b) => a.start - b.start);
+  const lines = unitLines(t, found, colons);
+  return lines.length === 0 ? found : found.concat(lines).sort((a, b) => a.start - b.start);
 }
