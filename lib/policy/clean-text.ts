@@ -12,7 +12,7 @@ export interface CleanText {
   /** Original offset of each kept piece. */
   pieceOrigins: number[];
   /** For each bucket of BUCKET clean characters, the index of the piece holding its first character (where a lookup starts). */
-  bucketPieces: Int32Array;
+  bucketPieces: number[];
   /** Length of the original text. */
   originalLength: number;
 }
@@ -210,12 +210,12 @@ export function cleanText(original: string): CleanText {
 const BUCKET_BITS = 6;
 
 /** The index of the piece holding the first character of each bucket of `length` clean characters. */
-function bucketPieces(starts: readonly number[], length: number): Int32Array {
-  const out = new Int32Array((length >> BUCKET_BITS) + 1);
+function bucketPieces(starts: readonly number[], length: number): number[] {
+  const out: number[] = [];
   let k = 0;
-  for (let b = 0; b < out.length; b++) {
+  for (let b = 0; b <= length >> BUCKET_BITS; b++) {
     while (k + 1 < starts.length && starts[k + 1] <= b << BUCKET_BITS) k++;
-    out[b] = k;
+    out.push(k);
   }
   return out;
 }
