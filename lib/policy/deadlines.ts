@@ -129,9 +129,16 @@ export function findDeadlines(text: string, from: number, to: number, index: Dea
   return start === from ? spans : spans.map((s) => ({ start: s.start - start + from, end: s.end - start + from }));
 }
 
-/** Whether `word` occurs at `at` and fits in [from, to). */
+/** Whether `word` occurs at `at` and fits in [from, to) (its first and last characters are compared before the whole word). */
 function wordAt(t: string, word: string, at: number, from: number, to: number): boolean {
-  return at >= from && at + word.length <= to && t.startsWith(word, at);
+  const end = at + word.length;
+  return (
+    at >= from &&
+    end <= to &&
+    t.charCodeAt(at) === word.charCodeAt(0) &&
+    t.charCodeAt(end - 1) === word.charCodeAt(word.length - 1) &&
+    t.startsWith(word, at)
+  );
 }
 
 /** The deadline made by the trigger word `w` at `i`: a target clause (力争…, 每年…) that says more than a year, or a deadline without a year (年底前, 上半年) unless a number or 月 comes right before it. */
