@@ -23,7 +23,7 @@ export interface OutlineHeading {
   parent: number;
 }
 
-const [OPEN, CLOSE, ENUM_COMMA] = Array.from('（）、', (c) => c.charCodeAt(0));
+const [OPEN, CLOSE, ENUM_COMMA, NEWLINE] = Array.from('（）、\n', (c) => c.charCodeAt(0));
 const CN_DIGITS = new CharClass('一二三四五六七八九十');
 const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
 /** Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a label character. */
@@ -168,7 +168,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   for (let p = nextCandidate(t, 0); p >= 0; p = nextCandidate(t, p + 1)) {
     if (p < next) continue;
     if (p > lineEnd) {
-      lineStart = t.lastIndexOf('\n', p - 1) + 1;
+      lineStart = t.charCodeAt(p - 1) === NEWLINE ? p : t.lastIndexOf('\n', p - 1) + 1;
       lineEnd = t.indexOf('\n', p);
       if (lineEnd < 0) lineEnd = t.length;
     }
