@@ -16,6 +16,8 @@ function endOrIndex(t: string, c: string, from: number): number {
   return at < 0 ? t.length : at;
 }
 
+const OPEN = 0xff08;
+
 /** Length of the end a repeated sentence is compared by (with its length and its first MIN_REPEATED_SENTENCE characters). */
 const TAIL = 8;
 
@@ -40,14 +42,12 @@ function sentenceKey(t: string, start: number, stop: number): number {
 
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
-  /**
-   * The first sentence of each head, length and end seen so far: `starts`/`stops`, chained by `next` (-1 ends a chain) from `chains`,
-   * keyed by sentenceKey.
-   */
-  const chains = new Map<number, number>();
+  const size = tableSize(2 * (Math.floor(t.length / MIN_REPEATED_SENTENCE) + 1));
+  /** An open-addressing table of the first sentence of each head, length and end seen so far (entry index + 1; 0 = empty slot), by sentenceKey. */
+  const table: number[] = new Array<number>(size).fill(0);
+  const keys: number[] = [];
   const starts: number[] = [];
   const stops: number[] = [];
-  const next: number[] = [];
   /** Starts of the first occurrences of the sentences seen again. */
   const counted = new Set<number>();
   /** The next 。 and line break; each kind is searched again only once passed, so the scan stays linear. */
@@ -57,16 +57,22 @@ export function repeatsParagraphs(t: string): boolean {
     if (dot < start) dot = endOrIndex(t, '。', start);
     if (nl < start) nl = endOrIndex(t, '\n', start);
     const stop = Math.min(dot, nl);
-    if (stop - start >= MIN_REPEATED_SENTENCE && t[start] !== '（') {
+    if (stop - start >= MIN_REPEATED_SENTENCE && t.charCodeAt(start) !== OPEN) {
       const key = sentenceKey(t, start, stop);
-      const first = chains.get(key) ?? -1;
-      let e = first;
-      while (e >= 0 && (stops[e] - starts[e] !== stop - start || !sameTail(t, stops[e], stop) || !sameHead(t, starts[e], start))) e = next[e];
+      let slot = key & (size - 1);
+      let e = -1;
+      for (let v = table[slot]; v !== 0; slot = (slot + 1) & (size - 1), v = table[slot]) {
+        const k = v - 1;
+        if (keys[k] === key && stops[k] - starts[k] === stop - start && sameTail(t, stops[k], stop) && sameHead(t, starts[k], start)) {
+          e = k;
+          break;
+        }
+      }
       if (e < 0) {
-        chains.set(key, starts.length);
+        table[slot] = starts.length + 1;
+        keys.push(key);
         starts.push(start);
         stops.push(stop);
-        next.push(first);
       } else if (!counted.has(starts[e])) {
         counted.add(starts[e]);
         if (counted.size >= MIN_REPEATS) return true;
@@ -75,6 +81,13 @@ export function repeatsParagraphs(t: string): boolean {
     start = stop + 1;
   }
   return false;
+}
+
+/** The smallest power of two at least `n`. */
+function tableSize(n: number): number {
+  let size = 1;
+  while (size < n) size *= 2;
+  return size;
 }
 
 /** The fields of a task the dedupe looks at. */
