@@ -93,6 +93,7 @@ interface TriggerWord {
   reach?: number;
 }
 
+/** The words a deadline is looked for at besides a year's 年 and the time-limit labels. */
 const TRIGGER_WORDS: TriggerWord[] = [
   ...NO_YEAR_DEADLINES.map((word) => ({ word, year: word.indexOf('年') })),
   ...TARGET_WORDS.map(([word, reach]) => ({ word, year: word.indexOf('年'), reach })),
@@ -104,7 +105,9 @@ const OTHER_WORDS = TRIGGER_WORDS.filter((w) => w.year < 0);
 
 /** Where the words a deadline is looked for at occur: found once per document, then looked up for each task's range. */
 export class DeadlineIndex {
+  /** Offsets of 年. */
   readonly years: Occurrences;
+  /** Offsets of each of OTHER_WORDS. */
   readonly others: Occurrences[];
 
   /** Index `text` (whose colons are `colons`): one search for 年 and one for each of OTHER_WORDS; the other words hold 年 or end with ： and are checked where those are. */
