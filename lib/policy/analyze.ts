@@ -7,7 +7,8 @@ import { documentUnits, type UnitMention } from './doc-units';
 import { detectLeadRule } from './lead-rule';
 import { findMarkers } from './markers';
 import { extractMeta } from './meta';
-import { parseOutline } from './outline';
+import { Occurrences } from './occurrences';
+import { parseOutline, type OutlineHeading } from './outline';
 import type { Analysis, AnalyzeInput, LeadRule, Task } from './schema';
 import { remapScrambled } from './scrambled';
 import { type CleanTaskUnit, markerUnits, newUnitListCache, type UnitListCache } from './task-units';
@@ -71,10 +72,26 @@ function buildTask({ draft: d, title, units: cleanUnits }: Candidate, { clean, d
     start: span.start,
     end: span.end,
     units,
-    deadlines: [...new Set(deadlineSpans.map((s) => s.text))],
+    deadlines: distinctTexts(deadlineSpans),
     deadlineSpans,
   };
   return { task, mentions: cleanUnits };
+}
+
+/** The texts of `spans`, each once, in order of first occurrence (a task has a few deadlines: a list search beats a set). */
+function distinctTexts(spans: readonly { text: string }[]): string[] {
+  const texts: string[] = [];
+  for (const s of spans) if (!texts.includes(s.text)) texts.push(s.text);
+  return texts;
+}
+
+/** How many distinct levels the outline uses. */
+function levelCount(headings: readonly OutlineHeading[]): number {
+  let seen = 0;
+  for (const h of headings) seen |= 1 << h.level;
+  let n = 0;
+  for (; seen !== 0; seen &= seen - 1) n++;
+  return n;
 }
 
 /** Make ids unique: a repeated id gets "~2", "~3"… (numbering errors and scraped pages repeat labels). */
@@ -90,15 +107,16 @@ function uniqueIds(tasks: Task[]): Task[] {
 function run(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const clean = cleanText(text);
-  const markers = findMarkers(clean.text);
+  const colons = new Occurrences(clean.text, '：');
+  const markers = findMarkers(clean.text, colons);
   const refs = findAttachments(clean.text);
-  const headings = parseOutline(clean, [...markers, ...refs].sort((a, b) => a.start - b.start));
+  const headings = parseOutline(clean, refs.length === 0 ? markers : [...markers, ...refs].sort((a, b) => a.start - b.start));
   const leadRule = detectLeadRule(clean.text);
-  const regionPrefix = detectRegionPrefix(text);
-  const repeats = repeatsParagraphs(clean.text);
   const drafts = detectTasks(clean.text, headings, markers);
+  const regionPrefix = drafts.length > 0 ? detectRegionPrefix(text) : null;
+  const repeats = drafts.length > 0 && repeatsParagraphs(clean.text);
   const context: TaskContext | null =
-    drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text) } : null;
+    drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text, colons) } : null;
   const candidates = context ? (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => candidate(d, context)) : [];
   const kept = context ? dedupeTasks(candidates, repeats).map((c) => buildTask(c, context)) : [];
   const tasks = uniqueIds(kept.map((b) => b.task));
@@ -107,8 +125,11 @@ function run(input: AnalyzeInput): Analysis {
     holdsTasks: a.holdsTasks,
     ...spanToOriginal(clean, a.start, a.end),
   }));
-  const meta = extractMeta(clean, input ?? {});
-  const outline = headings.map((h) => ({ level: h.level, label: h.label, title: h.title, ...spanToOriginal(clean, h.start, h.end) }));
+  const meta = extractMeta(clean, input ?? {}, colons);
+  const outline = headings.map((h) => {
+    const o = spanToOriginal(clean, h.start, h.end);
+    return { level: h.level, label: h.label, title: h.title, start: o.start, end: o.end };
+  });
   return {
     meta,
     outline,
@@ -118,7 +139,7 @@ function run(input: AnalyzeInput): Analysis {
     attachments,
     textSignals: textSignals({
       meta,
-      outlineLevels: new Set(headings.map((h) => h.level)).size,
+      outlineLevels: levelCount(headings),
       headings: headings.length,
       markers: markers.length,
       tasks: tasks.length,

@@ -11,6 +11,8 @@ export interface CleanText {
   pieceStarts: number[];
   /** Original offset of each kept piece. */
   pieceOrigins: number[];
+  /** For each bucket of BUCKET clean characters, the index of the piece holding its first character (where a lookup starts). */
+  bucketPieces: number[];
   /** Length of the original text. */
   originalLength: number;
 }
@@ -29,13 +31,16 @@ const PROSE = new CharClass('，。、；,');
  * What one regex pass over the whole text looks for: markdown bold marks (**) and blanks, cut inside a line, and the characters the
  * match view writes otherwise (full-width digits, half-width ( ) : ;). One character class, so the pass costs about one plain regex pass.
  */
-const FINDS = /[*０-９():; \t\r\u3000\u00a0\ufeff]/g;
+const FINDS = /[\t\r *():;\u00a0]|[\u3000\ufeff０-９]/g; // two classes: faster than one (ASCII and the rest)
 /** Blanks trimmed off a line and cut inside it. */
 const BLANK = new CharClass(' \t\r\u3000\u00a0\ufeff');
 /** Characters around a blank that is kept (between two ASCII words). */
 const ASCII_WORD = new CharClass('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 /** Bold marks and white space (what `\s` matches): a line with nothing else is dropped. */
 const INVISIBLE = new CharClass('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** A print header holds one of these. */
+const PRINT_HEADER_HINTS = new CharClass('打年');
+const HASH = 0x23;
 /** Longest line that may be a print header. */
 const MAX_PRINT_HEADER = 24;
 const MATCH_FORMS: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；' };
@@ -55,9 +60,10 @@ function startsBlock(s: string, at: number): boolean {
   return /^(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[.．、](?![0-9]))/.test(s.slice(at, at + 6));
 }
 
-function isPrintHeader(line: string): boolean {
-  if (line.length > MAX_PRINT_HEADER || (!line.includes('打') && !line.includes('年'))) return false;
-  const compact = line.replace(/[ \t\u3000\u00a0]/g, '');
+/** Whether the line s[start, end) is a print header (looked at only when it holds 打 or 年). */
+function isPrintHeader(s: string, start: number, end: number): boolean {
+  if (end - start > MAX_PRINT_HEADER || PRINT_HEADER_HINTS.indexIn(s, start, end) < 0) return false;
+  const compact = s.slice(start, end).replace(/[ \t\u3000\u00a0]/g, '');
   return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
 }
 
@@ -66,7 +72,7 @@ function lineContent(s: string, start: number, end: number): { start: number; en
   while (start < end && BLANK.has(s, start)) start++;
   while (end > start && BLANK.has(s, end - 1)) end--;
   let markdownHeading = false;
-  if (s[start] === '#') {
+  if (s.charCodeAt(start) === HASH) {
     let k = start;
     while (k < end && k - start < 6 && s[k] === '#') k++;
     if (k < end && (BLANK.has(s, k) || s[k] === '*')) {
@@ -175,7 +181,7 @@ export function cleanText(original: string): CleanText {
     const line = lineContent(s, lineStart, breakAt);
     lineStart = breakAt + 1;
     if (INVISIBLE.indexNotIn(s, line.start, line.end) < 0) continue;
-    if (line.end - line.start <= MAX_PRINT_HEADER && isPrintHeader(s.slice(line.start, line.end))) continue;
+    if (isPrintHeader(s, line.start, line.end)) continue;
     if (prevBreak >= 0 && !(prevJoinable && !line.markdownHeading && !startsBlock(s, line.start))) pieces.keep(prevBreak, prevBreak + 1);
     const contentStart = pieces.length;
     let from = line.start;
@@ -192,25 +198,34 @@ export function cleanText(original: string): CleanText {
     prevJoinable =
       !line.markdownHeading &&
       pieces.length - contentStart >= MIN_JOIN_LINE &&
-      PROSE.indexIn(s, line.start, line.end) >= 0 &&
-      !PARAGRAPH_END.has(s, line.end - 1);
+      !PARAGRAPH_END.has(s, line.end - 1) &&
+      PROSE.indexIn(s, line.start, line.end) >= 0;
     prevBreak = breakAt < s.length ? breakAt : -1;
   }
   const { display, text } = pieces.views();
-  return { text, display, pieceStarts: pieces.starts, pieceOrigins: pieces.origins, originalLength: s.length };
+  return { text, display, pieceStarts: pieces.starts, pieceOrigins: pieces.origins, bucketPieces: bucketPieces(pieces.starts, text.length), originalLength: s.length };
 }
 
-/** Index of the piece holding clean offset `i` (binary search). */
+/** Clean characters per bucket of the piece lookup table (a power of two). */
+const BUCKET_BITS = 6;
+
+/** The index of the piece holding the first character of each bucket of `length` clean characters. */
+function bucketPieces(starts: readonly number[], length: number): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (let b = 0; b <= length >> BUCKET_BITS; b++) {
+    while (k + 1 < starts.length && starts[k + 1] <= b << BUCKET_BITS) k++;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Index of the piece holding clean offset `i` (0 ≤ i < the clean length): from its bucket's first piece on (a bucket holds at most BUCKET pieces). */
 function pieceOf(clean: CleanText, i: number): number {
   const starts = clean.pieceStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  let k = clean.bucketPieces[i >> BUCKET_BITS];
+  while (k + 1 < starts.length && starts[k + 1] <= i) k++;
+  return k;
 }
 
 /** Original offset of the clean character at `i` (the original length past the end). */

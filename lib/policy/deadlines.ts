@@ -86,36 +86,37 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
   return anchored ? { start, end } : null;
 }
 
-/** Every word a deadline is looked for at. */
-const TRIGGER_WORDS = ['年', ...NO_YEAR_DEADLINES, ...TARGET_WORDS.map(([w]) => w), ...LIMIT_LABELS];
+/** A word a deadline is looked for at, with the offset of its 年 (-1 when it holds none) and, for a target word, how far its clause reaches. */
+interface TriggerWord {
+  word: string;
+  year: number;
+  reach?: number;
+}
 
-const NONE: readonly number[] = [];
+/** The words a deadline is looked for at besides a year's 年 and the time-limit labels. */
+const TRIGGER_WORDS: TriggerWord[] = [
+  ...NO_YEAR_DEADLINES.map((word) => ({ word, year: word.indexOf('年') })),
+  ...TARGET_WORDS.map(([word, reach]) => ({ word, year: word.indexOf('年'), reach })),
+];
+/** Trigger words holding 年: they are checked at each 年 instead of searched for. */
+const YEAR_WORDS = TRIGGER_WORDS.filter((w) => w.year >= 0);
+/** Trigger words without 年 (力争): one search each. */
+const OTHER_WORDS = TRIGGER_WORDS.filter((w) => w.year < 0);
 
-/** Where the trigger words occur in a text: found once per document, then looked up for each task's range. */
+/** Where the words a deadline is looked for at occur: found once per document, then looked up for each task's range. */
 export class DeadlineIndex {
-  private readonly words = new Map<string, Occurrences>();
+  /** Offsets of 年. */
+  readonly years: Occurrences;
+  /** Offsets of each of OTHER_WORDS. */
+  readonly others: Occurrences[];
 
-  /** Index `text`: one pass each for 年, ： and 力争; the other words hold 年 or end with ： and are picked from those. */
-  constructor(readonly text: string) {
-    const years = new Occurrences(text, '年');
-    const colons = new Occurrences(text, '：');
-    for (const word of TRIGGER_WORDS) {
-      const year = word.indexOf('年');
-      if (word === '年') this.words.set(word, years);
-      else if (year >= 0) this.words.set(word, years.within(text, word, year));
-      else if (word.endsWith('：')) this.words.set(word, colons.within(text, word, word.length - 1));
-      else this.words.set(word, new Occurrences(text, word));
-    }
-  }
-
-  /** The offsets of `word` (a trigger word) in [from, to) where the whole word fits, in order. */
-  within(word: string, from: number, to: number): readonly number[] {
-    const found = this.words.get(word);
-    if (!found) return NONE;
-    const k = found.firstIndex(from);
-    let n = k;
-    while (n < found.at.length && found.at[n] + word.length <= to) n++;
-    return n === k ? NONE : found.at.slice(k, n);
+  /** Index `text` (whose colons are `colons`): one search for 年 and one for each of OTHER_WORDS; the other words hold 年 or end with ： and are checked where those are. */
+  constructor(
+    readonly text: string,
+    readonly colons: Occurrences = new Occurrences(text, '：'),
+  ) {
+    this.years = new Occurrences(text, '年');
+    this.others = OTHER_WORDS.map((w) => new Occurrences(text, w.word));
   }
 }
 
@@ -131,27 +132,53 @@ export function findDeadlines(text: string, from: number, to: number, index: Dea
   return start === from ? spans : spans.map((s) => ({ start: s.start - start + from, end: s.end - start + from }));
 }
 
+/** Whether `word` occurs at `at` and fits in [from, to) (its first and last characters are compared before the whole word). */
+function wordAt(t: string, word: string, at: number, from: number, to: number): boolean {
+  const end = at + word.length;
+  return (
+    at >= from &&
+    end <= to &&
+    t.charCodeAt(at) === word.charCodeAt(0) &&
+    t.charCodeAt(end - 1) === word.charCodeAt(word.length - 1) &&
+    t.startsWith(word, at)
+  );
+}
+
+/** The deadline made by the trigger word `w` at `i`: a target clause (力争…, 每年…) that says more than a year, or a deadline without a year (年底前, 上半年) unless a number or 月 comes right before it. */
+function wordDeadline(t: string, w: TriggerWord, i: number, from: number, to: number): Span | null {
+  if (w.reach === undefined) return i === from || (!isDigit(t[i - 1]) && t[i - 1] !== '月') ? { start: i, end: i + w.word.length } : null;
+  const end = clauseEnd(t, i + w.word.length, to, w.reach);
+  const rest = t.slice(i + w.word.length, end).replace(/^(?:到|至|于)?\d{4}年(?:底|末)?(?:前)?/, '');
+  return rest.length >= 2 ? { start: i, end } : null;
+}
+
+/** The deadlines in [from, to), unordered: one lookup per indexed word, then bounded work per occurrence. */
 function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] {
   const t = index.text;
   const spans: Span[] = [];
-  for (const y of index.within('年', from, to)) {
+  const years = index.years.at;
+  for (let k = index.years.firstIndex(from); k < years.length && years[k] < to; k++) {
+    const y = years[k];
     const d = dateAt(t, y, from, to);
     if (d) spans.push(d);
-  }
-  for (const w of NO_YEAR_DEADLINES) {
-    for (const i of index.within(w, from, to)) {
-      if (i === from || (!isDigit(t[i - 1]) && t[i - 1] !== '月')) spans.push({ start: i, end: i + w.length });
+    for (const w of YEAR_WORDS) {
+      const i = y - w.year;
+      const span = wordAt(t, w.word, i, from, to) ? wordDeadline(t, w, i, from, to) : null;
+      if (span) spans.push(span);
     }
   }
-  for (const [w, max] of TARGET_WORDS) {
-    for (const i of index.within(w, from, to)) {
-      const end = clauseEnd(t, i + w.length, to, max);
-      const rest = t.slice(i + w.length, end).replace(/^(?:到|至|于)?\d{4}年(?:底|末)?(?:前)?/, '');
-      if (rest.length >= 2) spans.push({ start: i, end });
+  OTHER_WORDS.forEach((w, n) => {
+    const found = index.others[n];
+    for (let k = found.firstIndex(from); k < found.at.length && found.at[k] + w.word.length <= to; k++) {
+      const span = wordDeadline(t, w, found.at[k], from, to);
+      if (span) spans.push(span);
     }
-  }
-  for (const label of LIMIT_LABELS) {
-    for (const i of index.within(label, from, to)) {
+  });
+  const colons = index.colons.at;
+  for (let k = index.colons.firstIndex(from); k < colons.length && colons[k] < to; k++) {
+    for (const label of LIMIT_LABELS) {
+      const i = colons[k] + 1 - label.length;
+      if (!wordAt(t, label, i, from, to)) continue;
       const s = i + label.length;
       const end = clauseEnd(t, s, to, MAX_LIMIT);
       if (end > s) spans.push({ start: s, end });

@@ -16,6 +16,8 @@ function endOrIndex(t: string, c: string, from: number): number {
   return at < 0 ? t.length : at;
 }
 
+const OPEN = 0xff08;
+
 /** Length of the end a repeated sentence is compared by (with its length and its first MIN_REPEATED_SENTENCE characters). */
 const TAIL = 8;
 
@@ -25,10 +27,27 @@ function sameTail(t: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Whether the MIN_REPEATED_SENTENCE characters from `a` and from `b` are the same. */
+function sameHead(t: string, a: number, b: number): boolean {
+  for (let k = 0; k < MIN_REPEATED_SENTENCE; k++) if (t.charCodeAt(a + k) !== t.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** A small-integer hash of the sentence [start, stop) from its length and a few characters of its head and its end (no substring is cut for a map key). */
+function sentenceKey(t: string, start: number, stop: number): number {
+  const head = t.charCodeAt(start) * 31 + t.charCodeAt(start + 1);
+  const end = t.charCodeAt(stop - 2) * 31 + t.charCodeAt(stop - 1);
+  return (Math.imul(Math.imul(stop - start, 0x10001) + head, 0x10001) + Math.imul(t.charCodeAt(start + MIN_REPEATED_SENTENCE - 1), 31) + end) & 0x3fffffff;
+}
+
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
-  /** Sentences seen so far by their first characters: [start, stop] of the first sentence of each length and end. */
-  const seen = new Map<string, number[]>();
+  const size = tableSize(2 * (Math.floor(t.length / MIN_REPEATED_SENTENCE) + 1));
+  /** An open-addressing table of the first sentence of each head, length and end seen so far (entry index + 1; 0 = empty slot), by sentenceKey. */
+  const table: number[] = new Array<number>(size).fill(0);
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const stops: number[] = [];
   /** Starts of the first occurrences of the sentences seen again. */
   const counted = new Set<number>();
   /** The next 。 and line break; each kind is searched again only once passed, so the scan stays linear. */
@@ -38,23 +57,37 @@ export function repeatsParagraphs(t: string): boolean {
     if (dot < start) dot = endOrIndex(t, '。', start);
     if (nl < start) nl = endOrIndex(t, '\n', start);
     const stop = Math.min(dot, nl);
-    if (stop - start >= MIN_REPEATED_SENTENCE && t[start] !== '（') {
-      const head = t.slice(start, start + MIN_REPEATED_SENTENCE);
-      const earlier = seen.get(head);
-      if (!earlier) seen.set(head, [start, stop]);
-      else {
-        let k = 0;
-        while (k < earlier.length && (earlier[k + 1] - earlier[k] !== stop - start || !sameTail(t, earlier[k + 1], stop))) k += 2;
-        if (k === earlier.length) earlier.push(start, stop);
-        else if (!counted.has(earlier[k])) {
-          counted.add(earlier[k]);
-          if (counted.size >= MIN_REPEATS) return true;
+    if (stop - start >= MIN_REPEATED_SENTENCE && t.charCodeAt(start) !== OPEN) {
+      const key = sentenceKey(t, start, stop);
+      let slot = key & (size - 1);
+      let e = -1;
+      for (let v = table[slot]; v !== 0; slot = (slot + 1) & (size - 1), v = table[slot]) {
+        const k = v - 1;
+        if (keys[k] === key && stops[k] - starts[k] === stop - start && sameTail(t, stops[k], stop) && sameHead(t, starts[k], start)) {
+          e = k;
+          break;
         }
+      }
+      if (e < 0) {
+        table[slot] = starts.length + 1;
+        keys.push(key);
+        starts.push(start);
+        stops.push(stop);
+      } else if (!counted.has(starts[e])) {
+        counted.add(starts[e]);
+        if (counted.size >= MIN_REPEATS) return true;
       }
     }
     start = stop + 1;
   }
   return false;
+}
+
+/** The smallest power of two at least `n`. */
+function tableSize(n: number): number {
+  let size = 1;
+  while (size < n) size *= 2;
+  return size;
 }
 
 /** The fields of a task the dedupe looks at. */

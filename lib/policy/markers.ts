@@ -25,27 +25,32 @@ const MAX_VERB_MARKER = 400;
 const MARKER_VERBS = /负责|牵头|参与|配合|指导|协助|协办/;
 /** Characters a list of unit names never holds outside brackets: they show a bracketed sentence. */
 const PROSE_CHARS = new CharClass('由的对将要把从予如若在。？！');
+const [OPEN, CLOSE] = Array.from('（）', (c) => c.charCodeAt(0));
 
-interface Pair {
-  open: number;
-  close: number;
+/** Bracket pairs （…） by opening offset: `opens` ascending, `closes[k]` the closing offset of `opens[k]` (-1 when none within MAX_PAIR). */
+interface Pairs {
+  opens: number[];
+  closes: number[];
 }
 
-/** Every bracket pair （…） of at most MAX_PAIR characters, sorted by opening offset; one pass with a stack. */
-function bracketPairs(t: string): Pair[] {
-  const pairs: Pair[] = [];
+/** Every bracket pair （…） of at most MAX_PAIR characters, in order of the opening bracket; one pass with a stack, nothing to sort. */
+function bracketPairs(t: string): Pairs {
+  const opens: number[] = [];
+  const closes: number[] = [];
   const stack: number[] = [];
   for (let i = t.indexOf('（'), j = t.indexOf('）'); i >= 0 || j >= 0; ) {
     if (i >= 0 && (j < 0 || i < j)) {
-      stack.push(i);
+      stack.push(opens.length);
+      opens.push(i);
+      closes.push(-1);
       i = t.indexOf('（', i + 1);
     } else {
-      const open = stack.pop();
-      if (open !== undefined && j - open <= MAX_PAIR) pairs.push({ open, close: j });
+      const k = stack.pop();
+      if (k !== undefined && j - opens[k] <= MAX_PAIR) closes[k] = j;
       j = t.indexOf('）', j + 1);
     }
   }
-  return pairs.sort((a, b) => a.open - b.open);
+  return { opens, closes };
 }
 
 /** The label (责任单位, 牵头部门, 适用范围…) that ends right before the colon at `colon`, if any. */
@@ -92,9 +97,9 @@ function verbSections(t: string, from: number, to: number): MarkerSection[] {
   if (!section || !section.verbEnded) return [];
   let depth = 0;
   for (let i = section.start; i < section.end; i++) {
-    const c = t[i];
-    if (c === '（') depth++;
-    else if (c === '）') depth--;
+    const c = t.charCodeAt(i);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth--;
     else if (depth === 0 && PROSE_CHARS.has(t, i)) return [];
   }
   return [section];
@@ -138,20 +143,22 @@ function unitLines(t: string, taken: readonly Marker[], colons: Occurrences): Ma
   return out;
 }
 
-/** Every responsibility marker in the clean text `t`, sorted by start. Linear in practice: bounded work per bracket pair. */
-export function findMarkers(t: string): Marker[] {
+/** Every responsibility marker in the clean text `t` (whose colons are `colons`), sorted by start. Linear in practice: bounded work per bracket pair. */
+export function findMarkers(t: string, colons: Occurrences = new Occurrences(t, '：')): Marker[] {
   const found: Marker[] = [];
-  const colons = new Occurrences(t, '：');
   let lastEnd = -1;
-  for (const p of bracketPairs(t)) {
-    if (p.open < lastEnd) continue;
-    const from = p.open + 1;
-    const head = labelAt(t, from);
+  const { opens, closes } = bracketPairs(t);
+  for (let k = 0; k < opens.length; k++) {
+    const open = opens[k];
+    const close = closes[k];
+    if (close < 0 || open < lastEnd) continue;
+    const head = labelAt(t, open + 1);
     const isLabelled = head !== null && labelRole(head.label) !== 'skip';
-    const sections = isLabelled ? labelSections(t, from, p.close, colons) : verbSections(t, from, p.close);
+    const sections = isLabelled ? labelSections(t, open + 1, close, colons) : verbSections(t, open + 1, close);
     if (sections.length === 0) continue;
-    found.push({ start: p.open, end: p.close + 1, sections });
-    lastEnd = p.close + 1;
+    found.push({ start: open, end: close + 1, sections });
+    lastEnd = close + 1;
   }
-  return found.concat(unitLines(t, found, colons)).sort((a, b) => a.start - b.start);
+  const lines = unitLines(t, found, colons);
+  return lines.length === 0 ? found : found.concat(lines).sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,7 @@
 import { CharClass } from './char-class';
 import type { CleanText } from './clean-text';
 import { isoDate } from './dates';
+import { Occurrences } from './occurrences';
 import type { Meta } from './schema';
 
 /** The head of a document, where title, 文号 and addressees are looked for. */
@@ -12,12 +13,13 @@ const RELATIVE_TYPES = ['若干意见', '指导意见', '实施意见', '意见'
 const TITLE_ENDINGS = ['方案', '意见', '规划', '办法', '规定', '条例', '细则', '纲要', '通知', '决定', '计划', '措施', '要点', '指引', '批复', '公告', '通告'];
 /** Last characters of an issuing body's name (国务院, 人民政府, 办公厅, 委员会…). */
 const ORG_END = '府厅局部委办院会署室心';
+const [NEWLINE, COMMA, FULL_STOP, OF] = Array.from('\n，。的', (c) => c.charCodeAt(0));
 const DOC_NUMBER_OPEN = new CharClass('〔［[（【');
 const DOC_NUMBER_CLOSE = new CharClass('〕］]）】');
 /** Characters a title does not extend to the left past. */
 const TITLE_LEFT_STOPS = new CharClass('\n。）：《”');
-/** Characters an addressee segment starts after. */
-const SEGMENT_STOPS = new CharClass('\n。）：');
+/** Characters an addressee segment starts after (a digit too). */
+const SEGMENT_STOPS = new CharClass('\n。）：0123456789');
 /** Characters that end a labelled value (索引号：…). */
 const VALUE_ENDS = new CharClass('\n）');
 /** Words that end the text before a 文号 prefix (…印发国发〔2019〕5号 → 国发). */
@@ -44,11 +46,12 @@ function findTitle(t: string): [number, number] | null {
     let left = i;
     while (left > 0 && i - left < 40 && !TITLE_LEFT_STOPS.has(t, left - 1)) left--;
     let lineEnd = i;
-    while (lineEnd < t.length && lineEnd - i < 150 && t[lineEnd] !== '\n') lineEnd++;
+    while (lineEnd < t.length && lineEnd - i < 150 && t.charCodeAt(lineEnd) !== NEWLINE) lineEnd++;
     let first: [number, number] | null = null;
     for (let j = i + 2; j < lineEnd; j++) {
-      if (t[j] === '，' || t[j] === '。') break;
-      const type = t[j] === '的' ? RELATIVE_TYPES.find((w) => t.startsWith(w, j + 1)) : undefined;
+      const c = t.charCodeAt(j);
+      if (c === COMMA || c === FULL_STOP) break;
+      const type = c === OF ? RELATIVE_TYPES.find((w) => t.startsWith(w, j + 1)) : undefined;
       if (!type) continue;
       const end = j + 1 + type.length;
       const next = t[end];
@@ -124,6 +127,12 @@ function findDocNumber(t: string, title: [number, number] | null): string | null
   return headHit?.value ?? null;
 }
 
+/** Offset of the first "（此件" at or after `from`, or -1: looked for by 此件 (a native search for '（' stops at every full-width mark). */
+function thisDocFrom(t: string, from: number): number {
+  for (let k = t.indexOf('此件', from + 1); k >= 0; k = t.indexOf('此件', k + 1)) if (t[k - 1] === '（') return k - 1;
+  return -1;
+}
+
 /** The signing date: a line holding only a date, or a date right before （此件…）. Returns [lineStart, date] or null. */
 function signatureDate(t: string, thisDoc: number): [number, string] | null {
   for (let s = 0; s < t.length; ) {
@@ -132,7 +141,7 @@ function signatureDate(t: string, thisDoc: number): [number, string] | null {
     if (e - s <= 12 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(t.slice(s, e))) return [s, t.slice(s, e)];
     s = e + 1;
   }
-  for (let i = thisDoc; i >= 0; i = t.indexOf('（此件', i + 3)) {
+  for (let i = thisDoc; i >= 0; i = thisDocFrom(t, i + 3)) {
     const m = /(\d{4}年\d{1,2}月\d{1,2}日)$/.exec(t.slice(Math.max(0, i - 11), i));
     if (m) return [i - m[1].length, m[1]];
   }
@@ -176,7 +185,7 @@ function findAddressees(t: string, display: string): string[] {
   const head = Math.min(t.length, HEAD);
   for (let c = t.indexOf('：'); c >= 0 && c < head; c = t.indexOf('：', c + 1)) {
     let s = c;
-    while (s > 0 && c - s < 200 && !SEGMENT_STOPS.has(t, s - 1) && !isDigit(t[s - 1])) s--;
+    while (s > 0 && c - s < 200 && !SEGMENT_STOPS.has(t, s - 1)) s--;
     const seg = t.slice(s, c);
     if (seg.length < 4 || /单位|日期|索引|文号|附件|标题/.test(seg)) continue;
     if (!seg.startsWith('各') && !/人民政府|部门|机构|委员会/.test(seg)) continue;
@@ -192,11 +201,12 @@ function findAddressees(t: string, display: string): string[] {
 /** The labels metaFromText reads a value after; each ends with '：'. */
 const COLON_LABELS = ['发布日期：', '公开方式：', '索引号：', '主题分类：'];
 
-/** The first offset of each of COLON_LABELS in `t` (-1 when absent), found in one pass over the colons. */
-function colonLabels(t: string): number[] {
+/** The first offset of each of COLON_LABELS in `t` (-1 when absent), found in one pass over its colons `colons`. */
+function colonLabels(t: string, colons: readonly number[]): number[] {
   const found = COLON_LABELS.map(() => -1);
   let left = found.length;
-  for (let c = t.indexOf('：'); c >= 0 && left > 0; c = t.indexOf('：', c + 1)) {
+  for (let n = 0; n < colons.length && left > 0; n++) {
+    const c = colons[n];
     const before = t.charCodeAt(c - 1);
     for (let k = 0; k < found.length; k++) {
       const label = COLON_LABELS[k];
@@ -220,13 +230,13 @@ function labelled(t: string, display: string, label: string, i: number, max: num
   return value || null;
 }
 
-/** Meta fields the text states, with the title span (clean offsets) when found. */
-export function metaFromText(clean: CleanText): Meta & { titleSpan: [number, number] | null } {
+/** Meta fields the text states (`colons`: the colons of the clean text), with the title span (clean offsets) when found. */
+export function metaFromText(clean: CleanText, colons: Occurrences = new Occurrences(clean.text, '：')): Meta & { titleSpan: [number, number] | null } {
   const t = clean.text;
   const titleSpan = findTitle(t);
-  const thisDoc = t.indexOf('（此件');
+  const thisDoc = thisDocFrom(t, 0);
   const date = signatureDate(t, thisDoc);
-  const [published, disclosureAt, indexAt, subjectAt] = colonLabels(t);
+  const [published, disclosureAt, indexAt, subjectAt] = colonLabels(t, colons.at);
   let disclosure = labelled(t, clean.display, '公开方式：', disclosureAt, 10);
   if (!disclosure && thisDoc >= 0) disclosure = labelled(t, clean.display, '（此件', thisDoc, 10);
   return {

@@ -2,6 +2,7 @@
 import type { CleanText } from './clean-text';
 import { isoDate } from './dates';
 import { metaFromText } from './meta-text';
+import type { Occurrences } from './occurrences';
 import type { AnalyzeInput, Meta } from './schema';
 
 type Field = Exclude<keyof Meta, 'addressees'>;
@@ -71,11 +72,11 @@ function pick(field: Field, [table, tags, text]: Partial<Record<Field, string | 
   return null;
 }
 
-/** Meta of the document: the info table wins, then the text (then meta tags for the title), then the meta tags. */
-export function extractMeta(clean: CleanText, input: Pick<AnalyzeInput, 'infoTable' | 'metaTags'>): Meta {
+/** Meta of the document: the info table wins, then the text (then meta tags for the title), then the meta tags. `colons`: the clean text's colons. */
+export function extractMeta(clean: CleanText, input: Pick<AnalyzeInput, 'infoTable' | 'metaTags'>, colons?: Occurrences): Meta {
   const table = fromTable(input.infoTable);
   const tags = fromTags(input.metaTags);
-  const text = metaFromText(clean);
+  const text = metaFromText(clean, colons);
   const sources = [table, tags, text];
   return {
     title: pick('title', sources),

@@ -11,13 +11,6 @@ export class Occurrences {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) this.at.push(i);
   }
 
-  /** The occurrences in `text` (the text searched) of `longer`, a word holding this one once, at `offset` (每年 holds 年 at 1): picked from these, not searched for. */
-  within(text: string, longer: string, offset: number): Occurrences {
-    const found = new Occurrences('', longer);
-    for (const i of this.at) if (i >= offset && text.startsWith(longer, i - offset)) found.at.push(i - offset);
-    return found;
-  }
-
   /** Index in `at` of the first occurrence starting at or after `from` (at.length when none). */
   firstIndex(from: number): number {
     let lo = 0;

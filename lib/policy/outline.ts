@@ -23,6 +23,7 @@ export interface OutlineHeading {
   parent: number;
 }
 
+const [OPEN, CLOSE, ENUM_COMMA, NEWLINE] = Array.from('（）、\n', (c) => c.charCodeAt(0));
 const CN_DIGITS = new CharClass('一二三四五六七八九十');
 const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
 /** Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a label character. */
@@ -41,27 +42,33 @@ interface Label {
   end: number;
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
+const DIGITS = new CharClass('0123456789');
+/** Characters that end a label after its number: 一、 / 1. / 1． (and, after a bracketed one, （一）、). */
+const LABEL_TAILS = new CharClass('、．.');
+const ITEM_POINTS = new CharClass('．.');
+/** What a child label starts with: a bracket or a digit. */
+const CHILD_LABEL_START = new CharClass('（0123456789');
+/** Han characters that show a number in prose rather than a label (3年, 5个). */
+const NOT_TITLE_HAN = new CharClass('年月日号倍个');
+/** Other characters a line-start title may start with. */
+const TITLE_QUOTES = new CharClass('“《"‘【');
 
-function isHan(c: string | undefined): boolean {
-  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+function isDigit(t: string, i: number): boolean {
+  return DIGITS.has(t, i);
 }
 
 /** The heading label starting at `p` (match view), if any. */
 function matchLabel(t: string, p: number): Label | null {
-  const c = t[p];
-  if (c === '（') {
+  if (t.charCodeAt(p) === OPEN) {
     let k = p + 1;
     if (CN_DIGITS.has(t, k)) {
       while (k < p + 4 && CN_NUMERAL.has(t, k)) k++;
-      if (t[k] !== '）') return null;
+      if (t.charCodeAt(k) !== CLOSE) return null;
       return { level: 2, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
     }
-    if (isDigit(t[k])) {
-      while (k < p + 4 && isDigit(t[k])) k++;
-      if (t[k] !== '）') return null;
+    if (isDigit(t, k)) {
+      while (k < p + 4 && isDigit(t, k)) k++;
+      if (t.charCodeAt(k) !== CLOSE) return null;
       return { level: 4, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
     }
     return null;
@@ -69,28 +76,27 @@ function matchLabel(t: string, p: number): Label | null {
   if (CN_DIGITS.has(t, p)) {
     let k = p + 1;
     while (k < p + 4 && CN_NUMERAL.has(t, k)) k++;
-    return t[k] === '、' ? { level: 1, key: t.slice(p, k), end: k + 1 } : null;
+    return t.charCodeAt(k) === ENUM_COMMA ? { level: 1, key: t.slice(p, k), end: k + 1 } : null;
   }
-  if (isDigit(c)) {
-    if (isDigit(t[p - 1]) || t[p - 1] === '.' || t[p - 1] === '．') return null;
+  if (isDigit(t, p)) {
+    if (isDigit(t, p - 1) || ITEM_POINTS.has(t, p - 1)) return null;
     let k = p + 1;
-    while (k < p + 3 && isDigit(t[k])) k++;
-    const d = t[k];
-    if ((d !== '.' && d !== '．' && d !== '、') || isDigit(t[k + 1])) return null;
+    while (k < p + 3 && isDigit(t, k)) k++;
+    if (!LABEL_TAILS.has(t, k) || isDigit(t, k + 1)) return null;
     return { level: 3, key: t.slice(p, k), end: k + 1 };
   }
   return null;
 }
 
 function skipLabelTail(t: string, k: number): number {
-  return t[k] === '、' || t[k] === '．' || t[k] === '.' ? k + 1 : k;
+  return LABEL_TAILS.has(t, k) ? k + 1 : k;
 }
 
-/** Whether a title may start with `c` (not a digit, unit or punctuation that shows the label was a number in prose). */
-function plausibleTitleStart(c: string | undefined, inline: boolean): boolean {
-  if (c === undefined) return false;
-  if (isHan(c)) return !'年月日号倍个'.includes(c);
-  return !inline && '“《"‘【'.includes(c);
+/** Whether a title may start with the character at `at` (not a digit, unit or punctuation that shows the label was a number in prose). */
+function plausibleTitleStart(t: string, at: number, inline: boolean): boolean {
+  const c = t.charCodeAt(at);
+  if (c >= 0x4e00 && c <= 0x9fff) return !NOT_TITLE_HAN.has(t, at);
+  return !inline && TITLE_QUOTES.has(t, at);
 }
 
 /** End of the title starting at `from` on the line ending at `lineEnd`; it stops at a sentence end, one of the sorted `stops` (markers) or (level ≤ 2) a child label. */
@@ -103,7 +109,7 @@ export function titleEnd(t: string, from: number, lineEnd: number, level: number
       break;
     }
     if (i > from && level <= 2) {
-      const child = (t[i] === '（' || isDigit(t[i])) && matchLabel(t, i);
+      const child = CHILD_LABEL_START.has(t, i) && matchLabel(t, i);
       if (child && child.level > level) {
         end = i;
         break;
@@ -131,11 +137,11 @@ export interface Span {
   end: number;
 }
 
-/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level). */
-function addHeading(out: OutlineHeading[], stack: (number | undefined)[], h: OutlineHeading): void {
-  stack.length = h.level;
+/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level, -1 for none). */
+function addHeading(out: OutlineHeading[], stack: number[], h: OutlineHeading): void {
+  for (let l = h.level + 1; l < stack.length; l++) stack[l] = -1;
   let parent = -1;
-  for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l] ?? -1;
+  for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l];
   h.parent = parent;
   h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
   stack[h.level] = out.length;
@@ -154,7 +160,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   const t = clean.text;
   const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
-  const stack: (number | undefined)[] = [];
+  const stack = [-1, -1, -1, -1, -1];
   let lineStart = 0;
   let lineEnd = -1;
   let m = 0;
@@ -162,7 +168,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   for (let p = nextCandidate(t, 0); p >= 0; p = nextCandidate(t, p + 1)) {
     if (p < next) continue;
     if (p > lineEnd) {
-      lineStart = t.lastIndexOf('\n', p - 1) + 1;
+      lineStart = t.charCodeAt(p - 1) === NEWLINE ? p : t.lastIndexOf('\n', p - 1) + 1;
       lineEnd = t.indexOf('\n', p);
       if (lineEnd < 0) lineEnd = t.length;
     }
@@ -190,7 +196,7 @@ function headingAt(clean: CleanText, p: number, ls: number, le: number, stops: r
     lineEnd = t.indexOf('\n', from);
     if (lineEnd < 0) lineEnd = t.length;
   }
-  if (!plausibleTitleStart(t[from], inline)) return null;
+  if (!plausibleTitleStart(t, from, inline)) return null;
   const end = titleEnd(t, from, lineEnd, label.level, stops);
   if (end - from < 2) return null;
   if (inline && label.level === 1 && (end - from > MAX_INLINE_SECTION_TITLE || t.slice(from, end).includes('、'))) return null;
