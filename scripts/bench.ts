@@ -14,34 +14,41 @@ const seedsDir = resolve(ROOT, 'seeds');
 /** Untimed runs of each function before measuring an input, so the JIT has compiled the code paths that input takes. */
 const WARMUP_RUNS = 10;
 /** Measurement rounds; each times a block of floor runs, then a block of engine runs, so both see the same load on a shared machine. */
-const ROUNDS = 9;
-/** Timed runs per block: at least MIN_BLOCK, more for fast functions until the block lasts about BLOCK_MS. */
+const ROUNDS = 15;
+/** Runs per block: at least MIN_BLOCK, more for fast functions until the block lasts about BLOCK_MS. */
 const MIN_BLOCK = 3;
 const BLOCK_MS = 40;
 
-/** Wall times in ms of single runs of `fn`: at least MIN_BLOCK runs, then more until BLOCK_MS have passed. */
-function block(fn: () => unknown, into: number[]): void {
-  const until = performance.now() + BLOCK_MS;
-  for (let n = 0; n < MIN_BLOCK || performance.now() < until; n++) {
-    const t0 = performance.now();
+/** Mean wall time in ms of one run of `fn` over a block of runs (at least MIN_BLOCK, then more until BLOCK_MS have passed). */
+function block(fn: () => unknown): number {
+  const t0 = performance.now();
+  let n = 0;
+  do {
     fn();
-    into.push(performance.now() - t0);
-  }
+    n++;
+  } while (n < MIN_BLOCK || performance.now() - t0 < BLOCK_MS);
+  return (performance.now() - t0) / n;
 }
 
-/** Median single-run times in ms of the engine and of the floor on `text`, measured in alternating blocks after warming up. */
-function measure(text: string): { engine: number; floor: number } {
+/**
+ * Engine and floor times in ms on `text` (medians of the rounds' block means) and their ratio: the median of the
+ * rounds' ratios, each from a floor block and the engine block right after it (a drift in the machine's speed
+ * between rounds cancels out).
+ */
+function measure(text: string): { engine: number; floor: number; ratio: number } {
   for (let i = 0; i < WARMUP_RUNS; i++) {
     analyze({ text });
     floorPass(text);
   }
   const engine: number[] = [];
   const floor: number[] = [];
+  const ratios: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    block(() => floorPass(text), floor);
-    block(() => analyze({ text }), engine);
+    floor.push(block(() => floorPass(text)));
+    engine.push(block(() => analyze({ text })));
+    ratios.push(engine[r] / floor[r]);
   }
-  return { engine: median(engine), floor: median(floor) };
+  return { engine: median(engine), floor: median(floor), ratio: median(ratios) };
 }
 
 /** The floor: one plain regex pass over the text (find every Chinese sentence end). */
@@ -75,8 +82,8 @@ for (const { text } of inputs) {
 const rows: string[] = ['## Engine vs one regex pass (the floor)', '', '| input | size | engine ms | floor ms | ratio (goal ≤ 20×) |', '|---|---|---|---|---|'];
 const growth: [number, number][] = [];
 for (const { label, mb, text } of inputs) {
-  const { engine, floor } = measure(text);
-  rows.push(`| ${label} | ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB | ${engine.toFixed(2)} | ${floor.toFixed(3)} | ${(engine / floor).toFixed(1)}× |`);
+  const { engine, floor, ratio } = measure(text);
+  rows.push(`| ${label} | ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB | ${engine.toFixed(2)} | ${floor.toFixed(3)} | ${ratio.toFixed(1)}× |`);
   if (mb !== undefined) growth.push([mb, engine]);
 }
 rows.push('', '## Growth with size', '', '| size | engine ms | ms per MB |', '|---|---|---|');
@@ -85,7 +92,8 @@ rows.push('', ...(await dataBench()), ...(await anchorBench()), ...(await browse
 
 const method =
   `Method: every input is run once before any measurement, then ${WARMUP_RUNS} more untimed runs before its own; engine and floor are timed in ` +
-  `${ROUNDS} alternating blocks of single runs (at least ${MIN_BLOCK}, about ${BLOCK_MS} ms each) and each time is the median of its runs. ` +
+  `${ROUNDS} rounds of a floor block then an engine block (at least ${MIN_BLOCK} runs, about ${BLOCK_MS} ms each; a block's time is its mean run); ` +
+  'the times shown are the medians of the block means, the ratio is the median of the rounds\' ratios. ' +
   'Floor: one `/[。；]/g` exec loop over the text.';
 const header = `# PolicyLens benchmarks\n\nMachine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${method}\n`;
 const out = `${header}\n${rows.join('\n')}\n`;
