@@ -10,9 +10,12 @@ const SELECTION_MS = 250;
 /** Judge the page; a stopped page still gets the reader when its content changes into a document, or when its reader selects text (to annotate it). */
 export function startGatekeeper(ctx: ContentScriptContext): void {
   let loading = false;
+  // Once the reader is loaded it follows the page itself: the gatekeeper stops watching it.
+  let stopWatching = () => {};
   const loadReader = () => {
     if (loading) return;
     loading = true;
+    stopWatching();
     browser.runtime.sendMessage({ type: 'page:reader' }).catch(() => undefined);
   };
   let lastReason: string | null = null;
@@ -35,9 +38,7 @@ export function startGatekeeper(ctx: ContentScriptContext): void {
     // Read by `npm run bench`: the bail-out is decided.
     performance.mark('policylens:done', { detail: { isPolicy: false } });
     performance.mark('policylens:settled');
-    watchContent(ctx, () => null, () => {
-      if (!loading) act(pageGate(document, location.href));
-    });
+    stopWatching = watchContent(ctx, () => null, () => act(pageGate(document, location.href)));
     let timer: number | undefined;
     ctx.addEventListener(document, 'selectionchange', () => {
       window.clearTimeout(timer);

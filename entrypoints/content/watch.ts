@@ -11,8 +11,8 @@ function isOurs(r: MutationRecord): boolean {
   return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].length > 0 && [...r.addedNodes, ...r.removedNodes].every(own);
 }
 
-/** Watch the page and call `rerun` when the text of the main content (or of the body, while none is known) has changed. */
-export function watchContent(ctx: ContentScriptContext, mainElement: () => Element | null, rerun: () => void): void {
+/** Watch the page and call `rerun` when the text of the main content (or of the body, while none is known) has changed; returns a function that stops watching. */
+export function watchContent(ctx: ContentScriptContext, mainElement: () => Element | null, rerun: () => void): () => void {
   const target = () => {
     const main = mainElement();
     return main?.isConnected ? main : document.body;
@@ -30,8 +30,10 @@ export function watchContent(ctx: ContentScriptContext, mainElement: () => Eleme
     }, DEBOUNCE_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => {
+  const stop = () => {
     observer.disconnect();
     window.clearTimeout(timer);
-  });
+  };
+  ctx.onInvalidated(stop);
+  return stop;
 }
