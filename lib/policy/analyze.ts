@@ -3,7 +3,7 @@ import { findAttachments } from './attachments';
 import { cleanText, spanToOriginal, type CleanText } from './clean-text';
 import { dedupeTasks, repeatsParagraphs } from './dedupe';
 import { DeadlineIndex, findDeadlines } from './deadlines';
-import { documentUnits, type UnitMention } from './doc-units';
+import { documentUnits } from './doc-units';
 import { detectLeadRule } from './lead-rule';
 import { findMarkers } from './markers';
 import { extractMeta } from './meta';
@@ -11,7 +11,7 @@ import { Occurrences } from './occurrences';
 import { parseOutline, type OutlineHeading } from './outline';
 import type { Analysis, AnalyzeInput, LeadRule, Task } from './schema';
 import { remapScrambled } from './scrambled';
-import { type CleanTaskUnit, markerUnits, newUnitListCache, type UnitListCache } from './task-units';
+import { type MarkerUnits, markerUnits, newUnitListCache, type UnitListCache } from './task-units';
 import { detectTasks, type TaskDraft } from './tasks';
 import { textSignals } from './text-signals';
 import { detectRegionPrefix } from './units';
@@ -37,33 +37,28 @@ interface TaskContext {
   deadlines: DeadlineIndex;
 }
 
-/** A task draft with what the dedupe compares (id, title, units); the rest of its task is built only if it is kept. */
-interface Candidate {
+/** A task draft with what the dedupe compares (id, title, units) and the facts of its units' names; the rest of its task is built only if it is kept. */
+interface Candidate extends MarkerUnits {
   id: string;
   weak?: boolean;
   title: string;
-  units: CleanTaskUnit[];
   draft: TaskDraft;
 }
 
 function candidate(d: TaskDraft, { clean, rule, regionPrefix, cache }: TaskContext): Candidate {
-  const units = d.marker ? markerUnits(clean, d.marker, rule, regionPrefix, cache) : [];
-  return { id: d.id, weak: d.weak, title: clean.display.slice(d.titleStart, d.titleEnd), units, draft: d };
+  const { units, facts } = d.marker ? markerUnits(clean, d.marker, rule, regionPrefix, cache) : { units: [], facts: [] };
+  return { id: d.id, weak: d.weak, title: clean.display.slice(d.titleStart, d.titleEnd), units, facts, draft: d };
 }
 
-/** The task of a kept candidate, with offsets in the original text and its deadlines, and its units as the document-level list counts them. */
-function buildTask({ draft: d, title, units: cleanUnits }: Candidate, { clean, deadlines }: TaskContext): { task: Task; mentions: UnitMention[] } {
+/** The task of a kept candidate, with offsets in the original text and its deadlines. */
+function buildTask({ draft: d, title, units }: Candidate, { clean, deadlines }: TaskContext): Task {
   const span = spanToOriginal(clean, d.start, d.end);
   const titleSpan = spanToOriginal(clean, d.titleStart, d.titleEnd);
-  const units = cleanUnits.map((u) => {
-    const o = spanToOriginal(clean, u.start, u.end);
-    return { name: u.name, raw: u.raw, role: u.role, kind: u.kind, start: o.start, end: o.end };
-  });
   const deadlineSpans = findDeadlines(clean.text, d.start, d.end, deadlines).map((s) => {
     const o = spanToOriginal(clean, s.start, s.end);
     return { text: clean.display.slice(s.start, s.end), start: o.start, end: o.end };
   });
-  const task: Task = {
+  return {
     id: d.id,
     title,
     titleStart: titleSpan.start,
@@ -75,7 +70,6 @@ function buildTask({ draft: d, title, units: cleanUnits }: Candidate, { clean, d
     deadlines: distinctTexts(deadlineSpans),
     deadlineSpans,
   };
-  return { task, mentions: cleanUnits };
 }
 
 /** The texts of `spans`, each once, in order of first occurrence (a task has a few deadlines: a list search beats a set). */
@@ -118,8 +112,8 @@ function run(input: AnalyzeInput): Analysis {
   const context: TaskContext | null =
     drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text, colons) } : null;
   const candidates = context ? (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => candidate(d, context)) : [];
-  const kept = context ? dedupeTasks(candidates, repeats).map((c) => buildTask(c, context)) : [];
-  const tasks = uniqueIds(kept.map((b) => b.task));
+  const kept = context ? dedupeTasks(candidates, repeats) : [];
+  const tasks = uniqueIds(kept.map((c) => buildTask(c, context!)));
   const attachments = refs.map((a) => ({
     text: clean.display.slice(a.nameStart, a.end).trim(),
     holdsTasks: a.holdsTasks,
@@ -134,7 +128,7 @@ function run(input: AnalyzeInput): Analysis {
     meta,
     outline,
     tasks,
-    units: documentUnits(kept.map((b) => b.mentions)),
+    units: documentUnits(kept, context ? context.cache.memo.units : 0),
     leadRule,
     attachments,
     textSignals: textSignals({

@@ -1,34 +1,37 @@
 /** The document-level list of units: canonical name, the other names it appeared under, and in how many tasks it leads or takes part. */
-import type { DocUnit, Role, UnitKind } from './schema';
+import type { DocUnit, TaskUnit } from './schema';
+import type { NameFacts } from './unit-memo';
 
-/** The unit fields doc-units reads from a task. */
-export interface UnitMention {
-  name: string;
-  /** The name as written (before canonicalization). */
-  written: string;
-  role: Role;
-  kind: UnitKind;
+/** The units of one task and the facts of each one's name, in the same order (as markerUnits gives them). */
+export interface TaskMentions {
+  units: readonly TaskUnit[];
+  facts: readonly NameFacts[];
 }
 
-/** Count each unit once per task, by role; sorted by lead count, then co count, then first appearance. */
-export function documentUnits(tasks: readonly (readonly UnitMention[])[]): DocUnit[] {
-  /** Each unit with its order of first appearance and the last task it was counted in. */
-  const byName = new Map<string, DocUnit & { order: number; task: number }>();
+/** Count each unit once per task, by role; sorted by lead count, then co count, then first appearance. `unitCount` bounds the units' ids. */
+export function documentUnits(tasks: readonly TaskMentions[], unitCount: number): DocUnit[] {
+  /** Each unit by its id, in order of first appearance, with the last task it was counted in. */
+  const byId: (DocUnit & { order: number; task: number })[] = new Array(unitCount);
+  const order: (DocUnit & { order: number; task: number })[] = [];
   for (let task = 0; task < tasks.length; task++) {
-    for (const u of tasks[task]) {
-      let d = byName.get(u.name);
+    const { units, facts } = tasks[task];
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      const f = facts[k];
+      let d = byId[f.unit.id];
       if (!d) {
-        d = { name: u.name, kind: u.kind, aliases: [], lead: 0, co: 0, order: byName.size, task: -1 };
-        byName.set(u.name, d);
+        d = { name: u.name, kind: u.kind, aliases: [], lead: 0, co: 0, order: order.length, task: -1 };
+        byId[f.unit.id] = d;
+        order.push(d);
       }
-      if (u.written && u.written !== u.name && !d.aliases.includes(u.written)) d.aliases.push(u.written);
+      if (f.name !== u.name && !d.aliases.includes(f.name)) d.aliases.push(f.name);
       if (d.task === task) continue;
       d.task = task;
       if (u.role === 'lead') d.lead++;
       else d.co++;
     }
   }
-  return [...byName.values()]
+  return order
     .sort((a, b) => b.lead - a.lead || b.co - a.co || a.order - b.order)
     .map((d) => ({ name: d.name, kind: d.kind, aliases: d.aliases, lead: d.lead, co: d.co }));
 }

@@ -1,22 +1,16 @@
 /** The units of one marker, parsed by units.ts, with roles from explicit 牵头/配合 words or the document's lead rule. */
-import type { CleanText } from './clean-text';
+import { type CleanText, spanToOriginal } from './clean-text';
 import { leadIndex } from './lead-rule';
 import type { SectionRole } from './marker-clauses';
 import type { Marker } from './markers';
-import type { LeadRule, Role, UnitKind } from './schema';
+import type { LeadRule, TaskUnit } from './schema';
 import { type NameFacts, type NameMemo, newMemo } from './unit-memo';
 import { isRegionalUnit, newUnitBuffer, readUnits, type UnitBuffer } from './units';
 
-/** A unit of a task in clean-text offsets (`start`/`end` locate its raw text). */
-export interface CleanTaskUnit {
-  name: string;
-  /** The name as written before canonicalization (differs from `name` for an alias such as 环境保护厅). */
-  written: string;
-  raw: string;
-  role: Role;
-  kind: UnitKind;
-  start: number;
-  end: number;
+/** The units of one marker as its task reports them (offsets in the original text), and the facts of each one's name, in the same order. */
+export interface MarkerUnits {
+  units: TaskUnit[];
+  facts: NameFacts[];
 }
 
 /** The memo and unit buffer shared by the markers of one document (plans repeat the same spans and names many times). */
@@ -46,14 +40,14 @@ export function markerUnits(
   rule: LeadRule['rule'],
   regionPrefix: string | null,
   cache: UnitListCache = newUnitListCache(regionPrefix),
-): CleanTaskUnit[] {
+): MarkerUnits {
   const memo = cache.memo.regionPrefix === regionPrefix ? cache.memo : newMemo(regionPrefix);
   const found = cache.units;
   const stamp = ++memo.markers;
-  const units: CleanTaskUnit[] = [];
-  /** Indexes of the units no 牵头/配合 word gave a role, and their names' facts: the lead rule picks among them when no unit leads explicitly. */
+  const units: TaskUnit[] = [];
+  const facts: NameFacts[] = [];
+  /** Indexes of the units no 牵头/配合 word gave a role: the lead rule picks among them when no unit leads explicitly. */
   const listed: number[] = [];
-  const listedFacts: NameFacts[] = [];
   let led = false;
   for (const section of marker.sections) {
     readSection(clean.text, section.start, section.end, memo, found);
@@ -69,16 +63,15 @@ export function markerUnits(
       const end = found.ends[k];
       while (b < breaks.length && breaks[b].at <= start) role = breaks[b++].role;
       if (role === 'lead') led = true;
-      else if (role === 'listed') {
-        listed.push(units.length);
-        listedFacts.push(f);
-      }
-      units.push({ name: f.unit.name, written: f.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start, end });
+      else if (role === 'listed') listed.push(units.length);
+      const o = spanToOriginal(clean, start, end);
+      units.push({ name: f.unit.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start: o.start, end: o.end });
+      facts.push(f);
     }
   }
   if (!led) {
-    const k = leadIndex(listed.length, rule, (i) => (listedFacts[i].regionalBody ??= isRegionalUnit(listedFacts[i].name)));
+    const k = leadIndex(listed.length, rule, (i) => (facts[listed[i]].regionalBody ??= isRegionalUnit(facts[listed[i]].name)));
     if (k >= 0) units[listed[k]].role = 'lead';
   }
-  return units;
+  return { units, facts };
 }

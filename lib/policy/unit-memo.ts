@@ -7,6 +7,8 @@ import { cleanName, type Piece, splitAtEtc, trimPiece } from './unit-split';
 export interface CanonicalUnit {
   name: string;
   marker: number;
+  /** The unit's number in the document, from 0 in order of first reading (what the document-level list counts by). */
+  id: number;
 }
 
 /** A name completed under `key` (an inherited prefix, or the facts of the unit whose suffix it shares), and the facts of the completed name. */
@@ -46,19 +48,28 @@ export interface SpanUnit {
   facts: NameFacts;
 }
 
+/** A 、-span text read before and its units. */
+interface SpanEntry {
+  text: string;
+  units: SpanUnit[];
+}
+
 /** The facts of each name, and the units of each 、-span text (seed 000: 231 spans, 65 distinct texts), for one region prefix. */
 export interface NameMemo {
   /** The document's region prefix that bare regional body types are completed with. */
   regionPrefix: string | null;
   names: Map<string, NameFacts>;
-  spans: Map<string, SpanUnit[]>;
+  /** The spans read, by spanHash of their text (a list, for texts that share a hash). */
+  spans: Map<number, SpanEntry[]>;
   /** How many markers have been read with the memo (numbers CanonicalUnit.marker). */
   markers: number;
+  /** How many canonical units the memo holds (numbers CanonicalUnit.id). */
+  units: number;
 }
 
 /** An empty memo for a document whose bare names are completed with `regionPrefix`. */
 export function newMemo(regionPrefix: string | null): NameMemo {
-  return { regionPrefix, names: new Map(), spans: new Map(), markers: 0 };
+  return { regionPrefix, names: new Map(), spans: new Map(), markers: 0, units: 0 };
 }
 
 /** The facts of `name`, from the memo or found now and kept there. */
@@ -68,7 +79,7 @@ export function factsOf(name: string, memo: NameMemo): NameFacts {
     const isGroup = isGroupName(name);
     const canonical = canonicalUnit(name);
     // No canonical name is itself an alias (unit-aliases.json), so an alias shares its canonical name's unit.
-    const unit = canonical === name ? { name, marker: -1 } : factsOf(canonical, memo).unit;
+    const unit = canonical === name ? { name, marker: -1, id: memo.units++ } : factsOf(canonical, memo).unit;
     // Every field is set now, so that all facts share one object shape (fields added later in varying orders make their reads slow).
     facts = {
       name,
@@ -130,12 +141,35 @@ function spanUnits(text: string, memo: NameMemo): SpanUnit[] {
   return out;
 }
 
-/** The units of the 、-span text `text`, from the memo or found now. */
-export function spanEntry(text: string, memo: NameMemo): SpanUnit[] {
-  let units = memo.spans.get(text);
-  if (!units) {
-    units = spanUnits(text, memo);
-    memo.spans.set(text, units);
+/** Texts kept per hash at most: a text crafted to collide is read again rather than searched for in a long list. */
+const MAX_SAME_HASH = 8;
+
+/** A hash of the characters of s[from, to) (spans repeat: one seen before is found without cutting its text out). */
+function spanHash(s: string, from: number, to: number): number {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Whether `text` is the same as s[from, to). */
+function sameText(text: string, s: string, from: number, to: number): boolean {
+  if (text.length !== to - from) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== s.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** The units of the 、-span s[from, to) (offsets relative to `from`), from the memo or found now. */
+export function spanEntry(s: string, from: number, to: number, memo: NameMemo): SpanUnit[] {
+  const hash = spanHash(s, from, to);
+  let entries = memo.spans.get(hash);
+  if (entries) {
+    for (const e of entries) if (sameText(e.text, s, from, to)) return e.units;
+  } else {
+    entries = [];
+    memo.spans.set(hash, entries);
   }
+  const text = s.slice(from, to);
+  const units = spanUnits(text, memo);
+  if (entries.length < MAX_SAME_HASH) entries.push({ text, units });
   return units;
 }

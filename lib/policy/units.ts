@@ -107,7 +107,7 @@ function readGroup(text: string, spans: SpanList, i: number, j: number, group: n
   let run = out.length;
   for (let k = i; k < j; k++) {
     const from = spans.starts[k];
-    const units = spanEntry(text.slice(from, spans.ends[k]), memo);
+    const units = spanEntry(text, from, spans.ends[k], memo);
     for (let n = 0; n < units.length; n++) {
       const u = units[n];
       const at = out.length++;

@@ -6,7 +6,7 @@ import { markerUnits } from '../../lib/policy/task-units';
 /** Units of each marker in `text` as "name" (co) or "*name" (lead), under the first-listed rule and the 自治区 prefix. */
 function units(text: string, rule: 'first-listed' | 'first-regional' = 'first-listed', prefix: string | null = '自治区'): string[][] {
   const c = cleanText(text);
-  return findMarkers(c.text).map((m) => markerUnits(c, m, rule, prefix).map((u) => (u.role === 'lead' ? '*' : '') + u.name));
+  return findMarkers(c.text).map((m) => markerUnits(c, m, rule, prefix).units.map((u) => (u.role === 'lead' ? '*' : '') + u.name));
 }
 
 describe('findMarkers + markerUnits', () => {
@@ -68,10 +68,10 @@ describe('findMarkers + markerUnits', () => {
     expect(units('（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）', 'first-listed', null)).toEqual([['*生态环境部', '试点城市政府']]);
   });
 
-  it('gives each unit the offsets of its raw text', () => {
-    const text = '（责任单位：自治区商务厅、\n发展改革委）';
+  it('gives each unit the offsets of its raw text in the original', () => {
+    const text = '**重点**\n（责任单位：自治区商务厅、\n发展改革委）';
     const c = cleanText(text);
     const [m] = findMarkers(c.text);
-    expect(markerUnits(c, m, 'first-listed', '自治区').map((u) => c.display.slice(u.start, u.end))).toEqual(['自治区商务厅', '发展改革委']);
+    expect(markerUnits(c, m, 'first-listed', '自治区').units.map((u) => text.slice(u.start, u.end))).toEqual(['自治区商务厅', '发展改革委']);
   });
 });
