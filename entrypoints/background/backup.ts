@@ -23,12 +23,19 @@ export async function answerBackupRequest(msg: BackupRequest, onProgress?: OnPro
   if (msg.type === 'backup:preview') return previewImport(db, msg.text, { onProgress });
   const result = await importBackup(db, msg.text, { onProgress });
   if (result.ok) {
-    const local = await browser.storage.local.get(SETTINGS_KEY);
-    const imported = await getSetting(db, SETTINGS_KEY);
-    if (local[SETTINGS_KEY] === undefined && imported.ok && imported.value !== undefined) {
-      await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(imported.value) });
-    }
+    await restoreImportedSettings(db);
     browser.runtime.sendMessage({ type: 'notes:changed', docKey: null }).catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * Copy the settings an import wrote into the database into extension storage, when storage holds none. Run after an import and
+ * when the background starts: the worker may have been stopped after the import's transaction and before this copy.
+ */
+export async function restoreImportedSettings(db = notesDb()): Promise<void> {
+  const local = await browser.storage.local.get(SETTINGS_KEY);
+  if (local[SETTINGS_KEY] !== undefined) return;
+  const imported = await getSetting(db, SETTINGS_KEY);
+  if (imported.ok && imported.value !== undefined) await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(imported.value) });
 }

@@ -10,6 +10,7 @@ import { READER_SCRIPT } from '../../lib/page/reader-script';
 import { followSettings } from './settings-cache';
 import { answerNotesRequest, listenForAnnotateCommand, noteWatchers } from './notes';
 import { listenForBackupPorts } from './backup-port';
+import { restoreImportedSettings } from './backup';
 import { listenForSiteGrants, syncSiteScripts } from './site-scripts';
 import { listenForAnnotateMenu } from './context-menu';
 
@@ -54,6 +55,8 @@ export default defineBackground(() => {
     void noteWatchers.forget(tabId);
   });
   followSettings();
+  // An import's settings reach extension storage after its transaction: finish that copy if the worker stopped in between.
+  restoreImportedSettings().catch(() => undefined);
   listenForAnnotateCommand();
   listenForBackupPorts();
   listenForSiteGrants();
