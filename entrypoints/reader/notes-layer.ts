@@ -1,7 +1,5 @@
-/** The reader's notes on the page: the selection toolbar, the editor, re-anchoring and painting of saved notes. The notes live in the background's database; this layer only sends messages. */
+/** The reader's notes on the page: the selection toolbar, the editor and the painting of saved notes (page-notes.ts keeps the notes). The notes live in the background's database; this layer only sends messages. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorAll, type AnchorMatch } from '../../lib/anchor/match-quote';
-import { refreshedSelectors } from '../../lib/anchor/refresh-selectors';
 import { describe } from '../../lib/anchor/selectors';
 import { MAX_SELECTION_LENGTH, type ContentRequest, type NoteRecord, type PageNotesAnswer } from '../../lib/content-messages';
 import { storeErrorText } from '../../lib/i18n/store-error-text';
@@ -10,9 +8,9 @@ import type { PageView } from '../../lib/page/page-plan';
 import { taskAt } from '../../lib/page/hit-test';
 import type { PaintItem } from '../../lib/page/paint';
 import type { NoteColor, Selectors } from '../../lib/store/schema';
-import { normalizeUrl } from '../../lib/store/url-key';
 import type { NoteValues } from '../../components/NoteEditor';
 import * as client from './notes-client';
+import { createPageNotes, type NotesPage } from './page-notes';
 import { readSelection, toolbarPosition, watchSelection, type SelectionRefusal } from './note-selection';
 import type { NotesUiState } from './ui';
 
@@ -62,16 +60,13 @@ interface Editing {
 
 /** Create the notes layer of the page; listeners are removed when the content script is invalidated. */
 export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost): NotesLayer {
-  let page: { result: PageView; keys: client.PageKeys } | null = null;
-  let notes: NoteRecord[] = [];
-  let anchors = new Map<string, AnchorMatch | null>();
+  let page: NotesPage | null = null;
   let toolbar: { x: number; y: number; message: string | null; start: number; end: number } | null = null;
   let editor: Editing | null = null;
   let message: { text: string; undoId: string | null } | null = null;
   let messageTimer: number | undefined;
   let tags: string[] = [];
   let lastColor: NoteColor = 'yellow';
-  let loadSeq = 0;
   // Until the first page is set, a command (Alt+Shift+N, the context menu) waits for it: the reader may just have been loaded for it.
   let started = false;
   let pendingCommand = false;
@@ -79,26 +74,6 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
   const update = (paint = false) => {
     if (paint) host.repaint();
     host.render();
-  };
-  // Selector moves already asked for (note id + new quote and position): each is sent once, whatever the answer.
-  const moves = new Set<string>();
-  const reanchor = () => {
-    const found = page ? anchorAll(page.result.textMap.text, notes.map((n) => n.selectors)) : [];
-    anchors = new Map(notes.map((n, i) => [n.id, found[i] ?? null]));
-    if (page) for (const n of notes) storeMove(page.result, n, anchors.get(n.id) ?? null);
-  };
-  /** After a fuzzy re-anchor, store the passage's new selectors so the next load anchors it exactly (exact and orphan: nothing). */
-  const storeMove = (result: PageView, n: NoteRecord, match: AnchorMatch | null) => {
-    const text = result.textMap.text;
-    const to = match && refreshedSelectors(text, n.selectors, match, taskAt(result.plan.tasks, match.start)?.id ?? null);
-    const key = to && `${n.id}\n${to.position.start}\n${to.quote.exact}`;
-    if (!to || !key || moves.has(key)) return;
-    moves.add(key);
-    void client.reanchorNote(n.id, n.selectors, to).then((a) => {
-      if (!a.ok || !notes.some((x) => x.id === n.id && x.updatedAt === a.value.updatedAt)) return;
-      notes = notes.map((x) => (x.id === n.id ? a.value : x));
-      reanchor();
-    });
   };
   const showMessage = (text: string, undoId: string | null = null) => {
     message = { text, undoId };
@@ -109,21 +84,9 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     }, MESSAGE_MS);
   };
 
-  // Loads under way: a change sent by another tab is merged only when none is (a load's answer may predate it).
-  let loading = 0;
-  const load = async () => {
-    if (!page) return;
-    const seq = ++loadSeq;
-    loading++;
-    const a = await client.notesForPage(page.keys).finally(() => loading--);
-    if (seq !== loadSeq || !page || !a.ok) return;
-    notes = a.value;
-    reanchor();
-    followEditor();
-  };
   /** The notes changed under an open editor: close it when its note is gone, or show the note as it now is. */
   const followEditor = () => {
-    const open = editor?.id ? notes.find((n) => n.id === editor?.id) : undefined;
+    const open = editor?.id ? notes.list().find((n) => n.id === editor?.id) : undefined;
     if (editor?.id && !open) {
       editor = null;
       showMessage(t('noteDeletedElsewhere'));
@@ -132,24 +95,10 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     }
     update(true);
   };
-  /** A note written elsewhere: update it in place (a deleted one is removed) instead of loading every note again. */
-  const merge = (note: NoteRecord) => {
-    if (loading > 0) return void load();
-    if (note.deletedAt === null) upsert(note);
-    else {
-      notes = notes.filter((n) => n.id !== note.id);
-      reanchor();
-    }
-    followEditor();
-  };
+  const notes = createPageNotes(followEditor);
   const loadTags = async () => {
     tags = await client.tagsInUse();
     update();
-  };
-
-  const upsert = (note: NoteRecord) => {
-    notes = [...notes.filter((n) => n.id !== note.id), note].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
-    reanchor();
   };
 
   const openEditor = (e: Omit<Editing, 'error' | 'busy'>) => {
@@ -166,7 +115,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     openEditor({ id: null, editorKey: `new:${start}:${end}`, selectors, values: { note: '', tags: [], color: lastColor }, updatedAt: null, focus });
   };
   const openNote = (id: string) => {
-    const n = notes.find((x) => x.id === id);
+    const n = notes.list().find((x) => x.id === id);
     if (!n) return;
     openEditor({ id, editorKey: id, selectors: n.selectors, values: { note: n.note, tags: n.tags, color: n.color }, updatedAt: n.updatedAt, focus: 'note' });
   };
@@ -176,7 +125,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     const a = await client.createNote(page.keys, selectors, values);
     if (!a.ok) return a;
     lastColor = values.color;
-    upsert(a.value);
+    notes.put(a.value);
     document.getSelection()?.removeAllRanges();
     return a;
   };
@@ -192,7 +141,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
       update();
       return;
     }
-    if (e.id) upsert(a.value);
+    if (e.id) notes.put(a.value);
     editor = null;
     update(true);
   };
@@ -214,8 +163,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
       update();
       return;
     }
-    notes = notes.filter((n) => n.id !== e.id);
-    reanchor();
+    notes.drop(e.id);
     editor = null;
     showMessage(t('noteDeleted'), e.id);
     update(true);
@@ -223,7 +171,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
   const undo = async (id: string) => {
     const a = await client.undoDelete(id);
     if (a.ok) {
-      upsert(a.value);
+      notes.put(a.value);
       message = null;
     } else showMessage(t('noteSaveFailed', storeErrorText(a.error)));
     update(true);
@@ -266,7 +214,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
   }, { passive: true });
   // Another tab may have changed the notes while this one was hidden (and the background restarted meanwhile).
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') void load();
+    if (document.visibilityState === 'visible') void notes.load();
   });
 
   const toolbarProps = (tb: NonNullable<typeof toolbar>): NonNullable<NotesUiState['toolbar']> => ({
@@ -286,7 +234,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     quote: e.selectors.quote.exact,
     taskPath: e.selectors.taskPath,
     tagSuggestions: tags,
-    orphan: e.id !== null && !anchors.get(e.id),
+    orphan: e.id !== null && !notes.anchorOf(e.id),
     onSave: (v) => void save(v),
     onDelete: () => void remove(),
     onClose: () => {
@@ -300,20 +248,12 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
       const first = !started;
       started = true;
       const keys = client.pageKeys(result, location.href, document.title);
-      if (!keys) {
-        page = null;
-        notes = [];
-        anchors = new Map();
+      page = keys && { result, keys };
+      notes.setPage(page);
+      if (!page) {
         toolbar = null;
         editor = null;
-      } else {
-        const moved = !page || page.keys.docKey !== keys.docKey || normalizeUrl(page.keys.url) !== normalizeUrl(keys.url);
-        page = { result, keys };
-        reanchor();
-        // A toolbar's passage belongs to the old text map: read the selection again on the new one.
-        if (toolbar && !toolbar.message) evaluate('select');
-        if (moved) void load();
-      }
+      } else if (toolbar && !toolbar.message) evaluate('select'); // a toolbar's passage belongs to the old text map: read the selection again on the new one
       // The reader was loaded for a selection or a command on a page the gatekeeper had stopped: answer it now.
       if (pendingCommand) {
         pendingCommand = false;
@@ -323,8 +263,8 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     paintItems() {
       if (!page) return [];
       const items: PaintItem[] = [];
-      for (const n of notes) {
-        const a = anchors.get(n.id);
+      for (const n of notes.list()) {
+        const a = notes.anchorOf(n.id);
         const range = a ? page.result.textMap.rangeFor(a.start, a.end, document) : null;
         if (range) items.push({ kind: `note-${n.color}`, range });
       }
@@ -332,7 +272,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     },
     view() {
       if (!page) return null;
-      const orphans = notes.filter((n) => !anchors.get(n.id)).map((n) => ({ id: n.id, quote: n.selectors.quote.exact, note: n.note }));
+      const orphans = notes.list().filter((n) => !notes.anchorOf(n.id)).map((n) => ({ id: n.id, quote: n.selectors.quote.exact, note: n.note }));
       const undoId = message?.undoId;
       const status = message || orphans.length
         ? { message: message?.text ?? null, onUndo: undoId ? () => void undo(undoId) : null, orphans, onOpenOrphan: openNote }
@@ -343,8 +283,8 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     openAt(offset) {
       let best: NoteRecord | null = null;
       let bestLength = Infinity;
-      for (const n of notes) {
-        const a = anchors.get(n.id);
+      for (const n of notes.list()) {
+        const a = notes.anchorOf(n.id);
         if (a && a.start <= offset && offset < a.end && a.end - a.start < bestLength) {
           best = n;
           bestLength = a.end - a.start;
@@ -356,7 +296,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     answer(msg) {
       switch (msg.type) {
         case 'page:scroll-to-note': {
-          const a = anchors.get(msg.id);
+          const a = notes.anchorOf(msg.id);
           const range = a && page ? page.result.textMap.rangeFor(a.start, a.end, document) : null;
           range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
           openNote(msg.id);
@@ -364,7 +304,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
         }
         case 'page:note-anchors': {
           const answer: PageNotesAnswer | null = page
-            ? { url: page.keys.url, docKey: page.keys.docKey, orphans: notes.filter((n) => !anchors.get(n.id)).map((n) => n.id) }
+            ? { url: page.keys.url, docKey: page.keys.docKey, orphans: notes.list().filter((n) => !notes.anchorOf(n.id)).map((n) => n.id) }
             : null;
           return Promise.resolve(answer);
         }
@@ -373,9 +313,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
           else pendingCommand = true;
           return Promise.resolve({ ok: true });
         case 'notes:changed': {
-          const mine = page && (msg.docKey === page.keys.docKey || (msg.url !== null && normalizeUrl(msg.url) === normalizeUrl(page.keys.url)));
-          if (mine && msg.note) merge(msg.note);
-          else if (mine) void load();
+          notes.changedElsewhere(msg.docKey, msg.url, msg.note ?? null);
           return Promise.resolve({ ok: true });
         }
         default:
