@@ -1,6 +1,6 @@
 /** A per-document memo of unit parsing: the facts of each name and the units of each 、-span text (names and spans repeat across a plan's lists). */
 import { canonicalUnit } from './unit-aliases';
-import { endsLikeBody, isGroupName, isRegionalBodyType, type NamePrefix, namePrefix, withPrefix } from './unit-names';
+import { endsLikeBody, endsLikeRegionalBody, isDepartment, isGroupName, type NamePrefix, namePrefix, withPrefix } from './unit-names';
 import { cleanName, type Piece, splitAtEtc, trimPiece } from './unit-split';
 
 /** A unit of the document under its canonical name, shared by the names it is written under; `marker` is the last marker that listed it. */
@@ -119,7 +119,8 @@ export function inherited(f: NameFacts, prefix: string, memo: NameMemo): NameFac
 export function withRegion(f: NameFacts, memo: NameMemo): NameFacts | null {
   if (f.withRegion === undefined) {
     const prefix = memo.regionPrefix;
-    f.withRegion = prefix && isRegionalBodyType(f.name) ? { key: prefix, facts: factsOf(prefix + f.name, memo) } : null;
+    const bareDepartment = prefixOf(f).kind === 'none' && !f.isGroup && (f.department ??= isDepartment(f.name));
+    f.withRegion = prefix && bareDepartment && endsLikeRegionalBody(f.name) ? { key: prefix, facts: factsOf(prefix + f.name, memo) } : null;
   }
   return f.withRegion?.facts ?? null;
 }

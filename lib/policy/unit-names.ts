@@ -133,14 +133,9 @@ export function endsLikeBody(name: string): boolean {
   return BODY_END.has(name, name.length - 1);
 }
 
-/** Whether `name` is a bare department short name that can take a prefix (no prefix of its own, not a group). */
-export function isBareDepartment(name: string): boolean {
-  return namePrefix(name).kind === 'none' && !isGroupName(name) && isDepartment(name);
-}
-
-/** Whether a bare name is a regional-level body type (厅/委/局/办/室, not a central 总局 or 部) that the region prefix completes. */
-export function isRegionalBodyType(name: string): boolean {
-  return isBareDepartment(name) && REGIONAL_BODY_END.has(name, name.length - 1) && !endsWithWord(name, '总局');
+/** Whether a department name ends like a regional-level body type (厅/委/局/办/室, not a central 总局 or 部): bare, the region prefix completes it. */
+export function endsLikeRegionalBody(name: string): boolean {
+  return REGIONAL_BODY_END.has(name, name.length - 1) && !endsWithWord(name, '总局');
 }
 
 /** `bare` completed with an inherited `prefix`; a party prefix (自治区党委) keeps 党委 only for party organs. */
