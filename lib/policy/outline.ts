@@ -137,13 +137,17 @@ export interface Span {
   end: number;
 }
 
-/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level, -1 for none). */
-function addHeading(out: OutlineHeading[], stack: number[], h: OutlineHeading): void {
+/**
+ * Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level, -1 for none).
+ * `prefixes` holds each parent's path followed by '.', made at its first child: a parent's path holds Chinese, so joining it
+ * with the ASCII '.' or a digit key mixes two string encodings, which V8 does slowly — once per parent rather than twice per child.
+ */
+function addHeading(out: OutlineHeading[], stack: number[], prefixes: string[], h: OutlineHeading): void {
   for (let l = h.level + 1; l < stack.length; l++) stack[l] = -1;
   let parent = -1;
   for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l];
   h.parent = parent;
-  h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
+  h.path = parent >= 0 ? (prefixes[parent] ??= `${out[parent].path}.`) + h.key : h.key;
   stack[h.level] = out.length;
   out.push(h);
 }
@@ -161,6 +165,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
   const stack = [-1, -1, -1, -1, -1];
+  const prefixes: string[] = [];
   let lineStart = 0;
   let lineEnd = -1;
   let m = 0;
@@ -175,7 +180,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
     while (m < skip.length && skip[m].end <= p) m++;
     if (m < skip.length && skip[m].start <= p) continue;
     for (let h = headingAt(clean, p, lineStart, lineEnd, stops); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, stops)) {
-      addHeading(out, stack, h);
+      addHeading(out, stack, prefixes, h);
       next = h.titleEnd;
       if (h.titleEnd >= lineEnd) break;
     }
