@@ -30,7 +30,8 @@ const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
 const CANDIDATE = /[\n\r\u2028\u2029。！？）][（0-9一二三四五六七八九十]/g;
 /** The characters a heading label starts with. */
 const LABEL_START = new CharClass('（0123456789一二三四五六七八九十');
-const TITLE_STOPS = new CharClass('。！？；');
+/** A title ends at a sentence end or a line break. */
+const TITLE_STOPS = new CharClass('。！？；\n');
 /** A title is a whole first sentence; this cap only guards against text without any sentence end. */
 const MAX_TITLE = 400;
 /** A section heading (一、) inside a line has a short title without 、 (三、主要任务（一）…); longer ones are prose. */
@@ -99,7 +100,7 @@ function plausibleTitleStart(t: string, at: number, inline: boolean): boolean {
   return !inline && TITLE_QUOTES.has(t, at);
 }
 
-/** End of the title starting at `from` on the line ending at `lineEnd`; it stops at a sentence end, one of the sorted `stops` (markers) or (level ≤ 2) a child label. */
+/** End of the title starting at `from`, at most `lineEnd`; it stops at a sentence end, a line break, one of the sorted `stops` (markers) or (level ≤ 2) a child label. */
 export function titleEnd(t: string, from: number, lineEnd: number, level: number, stops: readonly number[]): number {
   const limit = Math.min(lineEnd, from + MAX_TITLE, nextAtOrAfter(stops, from));
   let end = limit;
