@@ -125,13 +125,12 @@ class Finds {
 
 /** The kept pieces of the original in order (a piece that continues the previous one in the original extends it), and the clean offsets of the characters the match view writes otherwise. */
 class Pieces {
+  readonly parts: string[] = [];
   readonly starts: number[] = [];
   readonly origins: number[] = [];
   readonly mapped: number[] = [];
   length = 0;
-  /** The pieces cut so far, concatenated (`+=` of a few hundred slices is cheaper than collecting and joining them). */
-  private display = '';
-  /** The original range of the last piece, not yet cut into `display`. */
+  /** The original range of the last piece, not yet cut into `parts`. */
   private from = 0;
   private to = 0;
 
@@ -152,24 +151,25 @@ class Pieces {
     this.to = to;
   }
 
-  /** Add the last piece's text to `display`. */
+  /** Add the last piece's text to `parts`. */
   private cut(): void {
-    if (this.to > this.from) this.display += this.s.slice(this.from, this.to);
+    if (this.to > this.from) this.parts.push(this.s.slice(this.from, this.to));
     this.from = this.to;
   }
 
   /** The two views: the display view is the pieces joined; the match view writes the mapped characters in their match form. */
   views(): { display: string; text: string } {
     this.cut();
-    const display = this.display;
+    const display = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
     if (this.mapped.length === 0) return { display, text: display };
-    let text = '';
+    const out: string[] = [];
     let from = 0;
     for (const at of this.mapped) {
-      text += display.slice(from, at) + matchForm(display[at]);
+      out.push(display.slice(from, at), matchForm(display[at]));
       from = at + 1;
     }
-    return { display, text: text + display.slice(from) };
+    out.push(display.slice(from));
+    return { display, text: out.join('') };
   }
 }
 
