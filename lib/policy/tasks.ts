@@ -21,7 +21,6 @@ export interface TaskDraft {
 /** A section whose heading names one of these holds the tasks of a document without markers. */
 const TASK_SECTION = /任务|措施|重点工作|主要工作/;
 const SKIP_AT_START = new CharClass('\n 。；，、');
-const NEWLINE = 10;
 /** A last leaf heading ends with its paragraph block; a line shorter than this (a signature, a date) ends the block. */
 const MIN_BLOCK_LINE = 30;
 
@@ -42,9 +41,7 @@ function afterMarker(t: string, m: Marker): number {
 
 /** Title span of a segment starting at `from`: its first sentence, stopping at `limit` (the marker). */
 export function firstSentence(t: string, from: number, limit: number): [number, number] {
-  let lineEnd = from;
-  while (lineEnd < limit && t.charCodeAt(lineEnd) !== NEWLINE) lineEnd++;
-  return [from, titleEnd(t, from, lineEnd, 99, [limit])];
+  return [from, titleEnd(t, from, Math.max(from, limit), 99, [])];
 }
 
 function markerTasks(t: string, headings: readonly OutlineHeading[], markers: readonly Marker[]): TaskDraft[] {

@@ -38,6 +38,14 @@ describe('tasks in a document with markers', () => {
     ]);
   });
 
+  it('ends a sub-item title at its line break when the first line has no sentence end', () => {
+    const text = ['1. 构建综合交通运输网络。', '航空方面', '加快建设南宁机场。（责任单位：自治区发展改革委）', '铁路方面。加快建设高铁。（责任单位：自治区交通运输厅）'].join('\n');
+    expect(tasks(text)).toEqual([
+      ['1#1', '航空方面'],
+      ['1#2', '铁路方面'],
+    ]);
+  });
+
   it('splits a paragraph holding several markers at each marker', () => {
     const text = '（四）践行绿色生活方式。以绿色生活方式为引领，促进生活垃圾减量。（生态环境部指导）支持发展共享经济，减少资源浪费。（国家发展改革委、商务部指导）';
     const a = analyze({ text });
