@@ -34,6 +34,9 @@ export class CharClass {
   }
 }
 
+/** The Chinese numerals 一…十 that heading labels count with (一、, （三）). */
+export const CN_DIGITS = new CharClass('一二三四五六七八九十');
+
 /** `items` grouped by the char code of the first character of `word(item)`, each group in the order of `items`. */
 export function byFirstChar<T>(items: readonly T[], word: (item: T) => string): Map<number, T[]> {
   const groups = new Map<number, T[]>();

@@ -1,5 +1,5 @@
 /** A cleaned view of a document's text (print headers, markdown residue and page-break line breaks removed) with an offset map back to the original. */
-import { CharClass } from './char-class';
+import { CharClass, CN_DIGITS } from './char-class';
 
 /** The cleaned text in two parallel forms of equal length, and where each of their pieces comes from in the original. */
 export interface CleanText {
@@ -44,7 +44,6 @@ const PRINT_HEADER_HINTS = new CharClass('打年');
 const [HASH, STAR, OPEN_BRACKET, HALF_OPEN_BRACKET, ENUM_COMMA] = Array.from('#*（(、', (c) => c.charCodeAt(0));
 /** Characters that start a block by themselves (a markdown heading, a ★ item, a —— lead-in, 附件, 第…条). */
 const BLOCK_STARTS = new CharClass('#★—附第');
-const CN_DIGITS = new CharClass('一二三四五六七八九十');
 const ANY_DIGITS = new CharClass('0123456789０１２３４５６７８９');
 const ASCII_DIGITS = new CharClass('0123456789');
 /** What ends an item label after its number: 1. 1． 1、 */

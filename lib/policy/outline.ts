@@ -1,5 +1,5 @@
 /** The document's outline: headings 一、 / （一） / 1. 1． 1、 / （1） with their levels, found at line starts and inline after a sentence end. */
-import { CharClass } from './char-class';
+import { CharClass, CN_DIGITS } from './char-class';
 import type { CleanText } from './clean-text';
 
 /** A heading in clean-text offsets. */
@@ -24,7 +24,6 @@ export interface OutlineHeading {
 }
 
 const [OPEN, CLOSE, ENUM_COMMA, NEWLINE] = Array.from('（）、\n', (c) => c.charCodeAt(0));
-const CN_DIGITS = new CharClass('一二三四五六七八九十');
 const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
 /** Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a label character. */
 const CANDIDATE = /[\n\r\u2028\u2029。！？）][（0-9一二三四五六七八九十]/g;
