@@ -40,14 +40,20 @@ function sentenceKey(t: string, start: number, stop: number): number {
   return (Math.imul(Math.imul(stop - start, 0x10001) + head, 0x10001) + Math.imul(t.charCodeAt(start + MIN_REPEATED_SENTENCE - 1), 31) + end) & 0x3fffffff;
 }
 
+/** The open-addressing table and the entries of repeatsParagraphs, reused from call to call (allocating typed arrays costs more than clearing them). */
+const scratch = { table: new Int32Array(0), entries: new Int32Array(0) };
+
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
-  const size = tableSize(2 * (Math.floor(t.length / MIN_REPEATED_SENTENCE) + 1));
+  const most = Math.floor(t.length / MIN_REPEATED_SENTENCE) + 1;
+  const size = tableSize(2 * most);
+  if (scratch.table.length < size) scratch.table = new Int32Array(size);
+  if (scratch.entries.length < 3 * most) scratch.entries = new Int32Array(3 * most);
   /** An open-addressing table of the first sentence of each head, length and end seen so far (entry index + 1; 0 = empty slot), by sentenceKey. */
-  const table: number[] = new Array<number>(size).fill(0);
-  const keys: number[] = [];
-  const starts: number[] = [];
-  const stops: number[] = [];
+  const table = scratch.table.fill(0, 0, size);
+  /** Each entry's key, start and stop, three numbers per entry. */
+  const entries = scratch.entries;
+  let count = 0;
   /** Starts of the first occurrences of the sentences seen again. */
   const counted = new Set<number>();
   /** The next 。 and line break; each kind is searched again only once passed, so the scan stays linear. */
@@ -60,21 +66,23 @@ export function repeatsParagraphs(t: string): boolean {
     if (stop - start >= MIN_REPEATED_SENTENCE && t.charCodeAt(start) !== OPEN) {
       const key = sentenceKey(t, start, stop);
       let slot = key & (size - 1);
-      let e = -1;
+      /** Start of the first occurrence of this sentence, or -1. */
+      let seen = -1;
       for (let v = table[slot]; v !== 0; slot = (slot + 1) & (size - 1), v = table[slot]) {
-        const k = v - 1;
-        if (keys[k] === key && stops[k] - starts[k] === stop - start && sameTail(t, stops[k], stop) && sameHead(t, starts[k], start)) {
-          e = k;
+        const k = 3 * (v - 1);
+        const [seenStart, seenStop] = [entries[k + 1], entries[k + 2]];
+        if (entries[k] === key && seenStop - seenStart === stop - start && sameTail(t, seenStop, stop) && sameHead(t, seenStart, start)) {
+          seen = seenStart;
           break;
         }
       }
-      if (e < 0) {
-        table[slot] = starts.length + 1;
-        keys.push(key);
-        starts.push(start);
-        stops.push(stop);
-      } else if (!counted.has(starts[e])) {
-        counted.add(starts[e]);
+      if (seen < 0) {
+        entries[3 * count] = key;
+        entries[3 * count + 1] = start;
+        entries[3 * count + 2] = stop;
+        table[slot] = ++count;
+      } else if (!counted.has(seen)) {
+        counted.add(seen);
         if (counted.size >= MIN_REPEATS) return true;
       }
     }
