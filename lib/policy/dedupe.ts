@@ -7,8 +7,12 @@ const MIN_REPEATS = 3;
 
 /** Han characters, ASCII letters and digits only: the form titles are compared in. */
 export function compactKey(s: string): string {
-  return s.replace(/[^\u4e00-\u9fff0-9A-Za-z]+/g, '');
+  return OTHER_CHAR.test(s) ? s.replace(OTHER_CHARS, '') : s;
 }
+
+/** A character compactKey drops, and runs of them. */
+const OTHER_CHAR = /[^\u4e00-\u9fff0-9A-Za-z]/;
+const OTHER_CHARS = /[^\u4e00-\u9fff0-9A-Za-z]+/g;
 
 /** Offset of `c` in `t` at or after `from`, or t.length when there is none. */
 function endOrIndex(t: string, c: string, from: number): number {
@@ -115,24 +119,29 @@ export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: 
   const seen = { ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
   /** Kept tasks by title key, with their unit lists once asked: only a task with a title seen before has its unit list compared (most titles are unique). */
   const keptByTitle = new Map<string, { task: T; units: string | null }[]>();
-  const kept = new Set<T>();
-  for (const task of tasks.filter((t) => !t.weak).concat(tasks.filter((t) => t.weak))) {
-    const title = compactKey(task.title);
-    const sameTitle = keptByTitle.get(title);
-    const units = sameTitle || repeats ? unitList(task) : '';
-    if (sameTitle && hasUnitList(sameTitle, units)) continue;
-    if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
-    const entry = { task, units: sameTitle || repeats ? units : null };
-    if (sameTitle) sameTitle.push(entry);
-    else keptByTitle.set(title, [entry]);
-    if (repeats) {
-      seen.ids.add(task.id);
-      seen.titles.add(title);
-      if (units) seen.unitLists.add(units);
+  /** Whether tasks[i] is kept; the sure tasks are read first, then the weak ones. */
+  const kept = new Array<boolean>(tasks.length).fill(false);
+  for (const weak of [false, true]) {
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
+      if (Boolean(task.weak) !== weak) continue;
+      const title = compactKey(task.title);
+      const sameTitle = keptByTitle.get(title);
+      const units = sameTitle || repeats ? unitList(task) : '';
+      if (sameTitle && hasUnitList(sameTitle, units)) continue;
+      if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
+      const entry = { task, units: sameTitle || repeats ? units : null };
+      if (sameTitle) sameTitle.push(entry);
+      else keptByTitle.set(title, [entry]);
+      if (repeats) {
+        seen.ids.add(task.id);
+        seen.titles.add(title);
+        if (units) seen.unitLists.add(units);
+      }
+      kept[i] = true;
     }
-    kept.add(task);
   }
-  return tasks.filter((t) => kept.has(t));
+  return tasks.filter((_, i) => kept[i]);
 }
 
 /** Whether one of `kept` has the unit list `units` (each kept task's list is made once, when first compared). */
