@@ -124,9 +124,13 @@ function unitLines(t: string, taken: readonly Marker[], colons: Occurrences): Ma
   const out: Marker[] = [];
   const at = colons.at;
   let k = 0;
+  /** The first taken marker that ends after the colon: a colon well inside it (a label there would start inside it too) is skipped at once. */
+  let around = 0;
   let lineEnd = -1;
   for (let n = 0; n < at.length; n++) {
     const c = at[n];
+    while (around < taken.length && taken[around].end <= c) around++;
+    if (around < taken.length && taken[around].start <= c - LABEL_LENGTHS[0]) continue;
     const l = labelBefore(t, c, Math.max(0, c - 4));
     if (!l || l.role === 'skip') continue;
     const before = t[l.start - 1];
