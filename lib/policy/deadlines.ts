@@ -160,6 +160,11 @@ function wordDeadline(t: string, w: TriggerWord, i: number, from: number, to: nu
   return rest.length >= 2 ? { start: i, end } : null;
 }
 
+/** Order of spans: by start, the longer first. */
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 /** The deadlines in [from, to), unordered: one lookup per indexed word, then bounded work per occurrence. */
 function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] {
   const t = index.text;
@@ -195,7 +200,7 @@ function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] 
     }
   }
   if (spans.length < 2) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  spans.sort(byStartThenLongest);
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];

@@ -145,7 +145,7 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
   let mayNote = false;
   let mayWith = false;
   for (let i = from; i <= to; i++) {
-    if (i < to && !CLAUSE_CHARS.has(t, i)) continue;
+    while (i < to && !CLAUSE_CHARS.has(t, i)) i++;
     let c = i < to ? t.charCodeAt(i) : COMMA;
     if (c === FULL_STOP && cutAtStop) {
       to = i;
