@@ -18,22 +18,30 @@ const TARGET_WORDS: [string, number][] = [
   ['每年', 40],
 ];
 const LIMIT_LABELS = ['完成时限：', '完成时间：', '时间节点：', '时限要求：', '时限：'];
+/** The characters right before the colon of LIMIT_LABELS: other colons start no time limit. */
+const LIMIT_ENDS = new CharClass(LIMIT_LABELS.map((l) => l[l.length - 2]).join(''));
 const MAX_LIMIT = 20;
 const NO_YEAR_DEADLINES = ['年底前', '年内', '上半年', '下半年'];
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+const [ZERO, NINE, MONTH] = Array.from('09月', (c) => c.charCodeAt(0));
+/** The units after a year's 年 a date may go on with, in order. */
+const DATE_UNITS = ['月', '日'];
+
+/** Whether t[i] is an ASCII digit (false outside `t`). */
+function isDigit(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= ZERO && c <= NINE;
 }
 
 function digitsBack(t: string, end: number, floor: number, max: number): number {
   let i = end;
-  while (i > floor && end - i < max && isDigit(t[i - 1])) i--;
+  while (i > floor && end - i < max && isDigit(t, i - 1)) i--;
   return i;
 }
 
 function digitsForward(t: string, i: number, limit: number, max: number): number {
   const from = i;
-  while (i < limit && i - from < max && isDigit(t[i])) i++;
+  while (i < limit && i - from < max && isDigit(t, i)) i++;
   return i;
 }
 
@@ -64,9 +72,9 @@ function dateAt(t: string, y: number, from: number, to: number): Span | null {
     }
   }
   let end = y + 1;
-  for (const unit of ['月', '日']) {
+  for (const unit of DATE_UNITS) {
     const d = digitsForward(t, end, to, 2);
-    if (d > end && d < to && t[d] === unit) end = d + 1;
+    if (d > end && d < to && t.startsWith(unit, d)) end = d + 1;
   }
   for (const w of AFTER_DATE) {
     if (t.startsWith(w, end) && end + w.length <= to) {
@@ -146,10 +154,15 @@ function wordAt(t: string, word: string, at: number, from: number, to: number): 
 
 /** The deadline made by the trigger word `w` at `i`: a target clause (力争…, 每年…) that says more than a year, or a deadline without a year (年底前, 上半年) unless a number or 月 comes right before it. */
 function wordDeadline(t: string, w: TriggerWord, i: number, from: number, to: number): Span | null {
-  if (w.reach === undefined) return i === from || (!isDigit(t[i - 1]) && t[i - 1] !== '月') ? { start: i, end: i + w.word.length } : null;
+  if (w.reach === undefined) return i === from || (!isDigit(t, i - 1) && t.charCodeAt(i - 1) !== MONTH) ? { start: i, end: i + w.word.length } : null;
   const end = clauseEnd(t, i + w.word.length, to, w.reach);
   const rest = t.slice(i + w.word.length, end).replace(/^(?:到|至|于)?\d{4}年(?:底|末)?(?:前)?/, '');
   return rest.length >= 2 ? { start: i, end } : null;
+}
+
+/** Order of spans: by start, the longer first. */
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** The deadlines in [from, to), unordered: one lookup per indexed word, then bounded work per occurrence. */
@@ -167,15 +180,17 @@ function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] 
       if (span) spans.push(span);
     }
   }
-  OTHER_WORDS.forEach((w, n) => {
+  for (let n = 0; n < OTHER_WORDS.length; n++) {
+    const w = OTHER_WORDS[n];
     const found = index.others[n];
     for (let k = found.firstIndex(from); k < found.at.length && found.at[k] + w.word.length <= to; k++) {
       const span = wordDeadline(t, w, found.at[k], from, to);
       if (span) spans.push(span);
     }
-  });
+  }
   const colons = index.colons.at;
   for (let k = index.colons.firstIndex(from); k < colons.length && colons[k] < to; k++) {
+    if (!LIMIT_ENDS.has(t, colons[k] - 1)) continue;
     for (const label of LIMIT_LABELS) {
       const i = colons[k] + 1 - label.length;
       if (!wordAt(t, label, i, from, to)) continue;
@@ -184,7 +199,8 @@ function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] 
       if (end > s) spans.push({ start: s, end });
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (spans.length < 2) return spans;
+  spans.sort(byStartThenLongest);
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];

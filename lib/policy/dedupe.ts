@@ -7,8 +7,12 @@ const MIN_REPEATS = 3;
 
 /** Han characters, ASCII letters and digits only: the form titles are compared in. */
 export function compactKey(s: string): string {
-  return s.replace(/[^\u4e00-\u9fff0-9A-Za-z]+/g, '');
+  return OTHER_CHAR.test(s) ? s.replace(OTHER_CHARS, '') : s;
 }
+
+/** A character compactKey drops, and runs of them. */
+const OTHER_CHAR = /[^\u4e00-\u9fff0-9A-Za-z]/;
+const OTHER_CHARS = /[^\u4e00-\u9fff0-9A-Za-z]+/g;
 
 /** Offset of `c` in `t` at or after `from`, or t.length when there is none. */
 function endOrIndex(t: string, c: string, from: number): number {
@@ -40,14 +44,20 @@ function sentenceKey(t: string, start: number, stop: number): number {
   return (Math.imul(Math.imul(stop - start, 0x10001) + head, 0x10001) + Math.imul(t.charCodeAt(start + MIN_REPEATED_SENTENCE - 1), 31) + end) & 0x3fffffff;
 }
 
+/** The open-addressing table and the entries of repeatsParagraphs, reused from call to call (allocating typed arrays costs more than clearing them). */
+const scratch = { table: new Int32Array(0), entries: new Int32Array(0) };
+
 /** Whether the text repeats several long sentences, as scraped pages whose paragraphs were captured more than once do (bracketed text such as a repeated marker does not count). */
 export function repeatsParagraphs(t: string): boolean {
-  const size = tableSize(2 * (Math.floor(t.length / MIN_REPEATED_SENTENCE) + 1));
+  const most = Math.floor(t.length / MIN_REPEATED_SENTENCE) + 1;
+  const size = tableSize(2 * most);
+  if (scratch.table.length < size) scratch.table = new Int32Array(size);
+  if (scratch.entries.length < 3 * most) scratch.entries = new Int32Array(3 * most);
   /** An open-addressing table of the first sentence of each head, length and end seen so far (entry index + 1; 0 = empty slot), by sentenceKey. */
-  const table: number[] = new Array<number>(size).fill(0);
-  const keys: number[] = [];
-  const starts: number[] = [];
-  const stops: number[] = [];
+  const table = scratch.table.fill(0, 0, size);
+  /** Each entry's key, start and stop, three numbers per entry. */
+  const entries = scratch.entries;
+  let count = 0;
   /** Starts of the first occurrences of the sentences seen again. */
   const counted = new Set<number>();
   /** The next 。 and line break; each kind is searched again only once passed, so the scan stays linear. */
@@ -60,21 +70,23 @@ export function repeatsParagraphs(t: string): boolean {
     if (stop - start >= MIN_REPEATED_SENTENCE && t.charCodeAt(start) !== OPEN) {
       const key = sentenceKey(t, start, stop);
       let slot = key & (size - 1);
-      let e = -1;
+      /** Start of the first occurrence of this sentence, or -1. */
+      let seen = -1;
       for (let v = table[slot]; v !== 0; slot = (slot + 1) & (size - 1), v = table[slot]) {
-        const k = v - 1;
-        if (keys[k] === key && stops[k] - starts[k] === stop - start && sameTail(t, stops[k], stop) && sameHead(t, starts[k], start)) {
-          e = k;
+        const k = 3 * (v - 1);
+        const [seenStart, seenStop] = [entries[k + 1], entries[k + 2]];
+        if (entries[k] === key && seenStop - seenStart === stop - start && sameTail(t, seenStop, stop) && sameHead(t, seenStart, start)) {
+          seen = seenStart;
           break;
         }
       }
-      if (e < 0) {
-        table[slot] = starts.length + 1;
-        keys.push(key);
-        starts.push(start);
-        stops.push(stop);
-      } else if (!counted.has(starts[e])) {
-        counted.add(starts[e]);
+      if (seen < 0) {
+        entries[3 * count] = key;
+        entries[3 * count + 1] = start;
+        entries[3 * count + 2] = stop;
+        table[slot] = ++count;
+      } else if (!counted.has(seen)) {
+        counted.add(seen);
         if (counted.size >= MIN_REPEATS) return true;
       }
     }
@@ -107,24 +119,29 @@ export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: 
   const seen = { ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
   /** Kept tasks by title key, with their unit lists once asked: only a task with a title seen before has its unit list compared (most titles are unique). */
   const keptByTitle = new Map<string, { task: T; units: string | null }[]>();
-  const kept = new Set<T>();
-  for (const task of tasks.filter((t) => !t.weak).concat(tasks.filter((t) => t.weak))) {
-    const title = compactKey(task.title);
-    const sameTitle = keptByTitle.get(title);
-    const units = sameTitle || repeats ? unitList(task) : '';
-    if (sameTitle && hasUnitList(sameTitle, units)) continue;
-    if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
-    const entry = { task, units: sameTitle || repeats ? units : null };
-    if (sameTitle) sameTitle.push(entry);
-    else keptByTitle.set(title, [entry]);
-    if (repeats) {
-      seen.ids.add(task.id);
-      seen.titles.add(title);
-      if (units) seen.unitLists.add(units);
+  /** Whether tasks[i] is kept; the sure tasks are read first, then the weak ones. */
+  const kept = new Array<boolean>(tasks.length).fill(false);
+  for (const weak of [false, true]) {
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
+      if (Boolean(task.weak) !== weak) continue;
+      const title = compactKey(task.title);
+      const sameTitle = keptByTitle.get(title);
+      const units = sameTitle || repeats ? unitList(task) : '';
+      if (sameTitle && hasUnitList(sameTitle, units)) continue;
+      if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
+      const entry = { task, units: sameTitle || repeats ? units : null };
+      if (sameTitle) sameTitle.push(entry);
+      else keptByTitle.set(title, [entry]);
+      if (repeats) {
+        seen.ids.add(task.id);
+        seen.titles.add(title);
+        if (units) seen.unitLists.add(units);
+      }
+      kept[i] = true;
     }
-    kept.add(task);
   }
-  return tasks.filter((t) => kept.has(t));
+  return tasks.filter((_, i) => kept[i]);
 }
 
 /** Whether one of `kept` has the unit list `units` (each kept task's list is made once, when first compared). */

@@ -20,7 +20,13 @@ export interface ClauseSection {
   verbEnded: boolean;
 }
 
-const LABEL_ROLES = new Map<string, SectionRole | 'skip'>(Object.entries({
+/** A marker label (牵头单位, 适用范围…) and the role it gives the list after it ('skip': the list holds no units). */
+export interface MarkerLabel {
+  label: string;
+  role: SectionRole | 'skip';
+}
+
+const LABELS: MarkerLabel[] = Object.entries({
   牵头单位: 'lead',
   牵头部门: 'lead',
   主办单位: 'lead',
@@ -45,29 +51,24 @@ const LABEL_ROLES = new Map<string, SectionRole | 'skip'>(Object.entries({
   时限要求: 'skip',
   进度安排: 'skip',
   时限: 'skip',
-} as Record<string, SectionRole | 'skip'>));
-
-/** Role given by a label such as 牵头单位 ('skip' for 适用范围, 完成时限…), or null when `label` is no marker label. */
-export function labelRole(label: string): SectionRole | 'skip' | null {
-  return LABEL_ROLES.get(label) ?? null;
-}
+} as Record<string, SectionRole | 'skip'>).map(([label, role]) => ({ label, role }));
 
 /** Lengths of the labels, longest first. */
 export const LABEL_LENGTHS = [4, 2];
 const [OPEN, CLOSE, COMMA, SEMICOLON, ASCII_COMMA, FULL_STOP, COLON] = Array.from('（），；,。：', (c) => c.charCodeAt(0));
 /** First and last characters of the labels: text starting or ending otherwise before a colon holds no label. */
-const LABEL_STARTS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[0]).join(''));
-const LABEL_ENDS = new CharClass([...LABEL_ROLES.keys()].map((l) => l[l.length - 1]).join(''));
+const LABEL_STARTS = new CharClass(LABELS.map((l) => l.label[0]).join(''));
+const LABEL_ENDS = new CharClass(LABELS.map((l) => l.label[l.label.length - 1]).join(''));
 /** The labels by first character: a label is matched in place, without cutting the text. */
-const LABELS_BY_FIRST = byFirstChar([...LABEL_ROLES.keys()], (l) => l);
-const NO_LABELS: readonly string[] = [];
+const LABELS_BY_FIRST = byFirstChar(LABELS, (l) => l.label);
+const NO_LABELS: readonly MarkerLabel[] = [];
 
-/** The label (4 or 2 characters) starting at `at` and followed by '：', if any. */
-export function labelAt(t: string, at: number): { label: string; colon: number } | null {
+/** The label (4 or 2 characters) starting at `at` and followed by '：' (at `at` + its length), if any. */
+export function labelAt(t: string, at: number): MarkerLabel | null {
   for (const len of LABEL_LENGTHS) {
     if (t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
-    for (const label of LABELS_BY_FIRST.get(t.charCodeAt(at)) ?? NO_LABELS) {
-      if (label.length === len && t.startsWith(label, at)) return { label, colon: at + len };
+    for (const l of LABELS_BY_FIRST.get(t.charCodeAt(at)) ?? NO_LABELS) {
+      if (l.label.length === len && t.startsWith(l.label, at)) return l;
     }
   }
   return null;
@@ -97,6 +98,8 @@ const CLAUSE_VERBS: [string, SectionRole][] = [
 
 /** Last characters of the clause verbs: a clause ending otherwise has no verb. */
 const VERB_ENDS = new CharClass(CLAUSE_VERBS.map(([v]) => v[v.length - 1]).join(''));
+/** The clause verbs by their last character, longest first: only those are compared with a clause's end. */
+const VERBS_BY_LAST = byFirstChar(CLAUSE_VERBS, ([v]) => v[v.length - 1]);
 
 const RANK_WORDS = ['首位', '第一', '首个', '第1'];
 
@@ -121,31 +124,36 @@ function isClauseBlank(t: string, i: number): boolean {
 }
 
 function verbOf(t: string, end: number, start: number): [string, SectionRole] | null {
-  if (!VERB_ENDS.has(t, end - 1)) return null;
-  for (const v of CLAUSE_VERBS) if (end - start > v[0].length && t.startsWith(v[0], end - v[0].length)) return v;
+  const verbs = VERB_ENDS.has(t, end - 1) ? VERBS_BY_LAST.get(t.charCodeAt(end - 1)) : undefined;
+  if (verbs) for (const v of verbs) if (end - start > v[0].length && t.startsWith(v[0], end - v[0].length)) return v;
   return null;
 }
 
+/** Clauses found by clauseBreaks, three numbers each (start, end, offset of 会同 in it or -1); reused from call to call. */
+const clauses: number[] = [];
+
 /**
  * Analyse the unit list [from, to) clause by clause (clauses end at ，/； outside brackets): a clause takes the role of its verb,
- * or of the next clause that has one, or `fallback`; in "X会同Y负责" Y is co and X keeps the clause's role. Notes end the list.
+ * or of the next clause that has one, or `fallback`; in "X会同Y负责" Y is co and X keeps the clause's role. Notes end the list,
+ * and so does a 。 outside brackets, or anywhere when `cutAtStop`.
  */
-export function clauseBreaks(t: string, from: number, to: number, fallback: SectionRole): ClauseSection | null {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  /** Offset of 会同 in each clause, or -1. */
-  const withs: number[] = [];
+export function clauseBreaks(t: string, from: number, to: number, fallback: SectionRole, cutAtStop = false): ClauseSection | null {
+  let n = 0;
   let depth = 0;
   let cs = from;
   /** Whether the clause read so far holds 牵 or 不 (which a note needs), or 会 (which 会同 needs): only then is its text looked at. */
   let mayNote = false;
   let mayWith = false;
   for (let i = from; i <= to; i++) {
-    if (i < to && !CLAUSE_CHARS.has(t, i)) continue;
-    const c = i < to ? t.charCodeAt(i) : COMMA;
+    while (i < to && !CLAUSE_CHARS.has(t, i)) i++;
+    let c = i < to ? t.charCodeAt(i) : COMMA;
+    if (c === FULL_STOP && cutAtStop) {
+      to = i;
+      c = COMMA;
+    }
     if (c === OPEN) depth++;
     else if (c === CLOSE) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === COMMA || c === SEMICOLON || c === ASCII_COMMA || (c === FULL_STOP && i < to))) {
+    else if (depth === 0 && (c === COMMA || c === SEMICOLON || c === ASCII_COMMA || c === FULL_STOP)) {
       let a = cs;
       let b = i;
       while (a < b && isClauseBlank(t, a)) a++;
@@ -154,9 +162,9 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
         const first = t.charCodeAt(a);
         const text = mayNote || mayWith || first === XIA || first === YI ? t.slice(a, b) : '';
         if (text && isNote(text)) break;
-        starts.push(a);
-        ends.push(b);
-        withs.push(mayWith ? text.indexOf('会同') : -1);
+        clauses[n++] = a;
+        clauses[n++] = b;
+        clauses[n++] = mayWith ? text.indexOf('会同') : -1;
       }
       cs = i + 1;
       mayNote = false;
@@ -165,21 +173,17 @@ export function clauseBreaks(t: string, from: number, to: number, fallback: Sect
     } else if (c === QIAN || c === BU) mayNote = true;
     else if (c === HUI) mayWith = true;
   }
-  const n = starts.length;
   if (n === 0) return null;
-  const roles = new Array<SectionRole>(n);
-  let next: SectionRole = fallback;
-  for (let k = n - 1; k >= 0; k--) {
-    const verb = verbOf(t, ends[k], starts[k]);
-    if (verb) next = verb[1];
-    roles[k] = next;
-  }
+  /** Built from the last clause back (a clause without a verb takes the role of the next one that has one), then reversed. */
   const breaks: RoleBreak[] = [];
-  for (let k = 0; k < n; k++) {
-    const with_ = withs[k];
-    if (with_ > 0 && roles[k] !== 'co') {
-      breaks.push({ at: starts[k], role: roles[k] }, { at: starts[k] + with_, role: 'co' });
-    } else breaks.push({ at: starts[k], role: roles[k] });
+  const last = verbOf(t, clauses[n - 2], clauses[n - 3]);
+  let role: SectionRole = last ? last[1] : fallback;
+  for (let k = n - 3; k >= 0; k -= 3) {
+    const verb = k === n - 3 ? last : verbOf(t, clauses[k + 1], clauses[k]);
+    if (verb) role = verb[1];
+    const with_ = clauses[k + 2];
+    if (with_ > 0 && role !== 'co') breaks.push({ at: clauses[k] + with_, role: 'co' });
+    breaks.push({ at: clauses[k], role });
   }
-  return { start: starts[0], end: ends[n - 1], breaks, verbEnded: verbOf(t, ends[n - 1], starts[n - 1]) !== null };
+  return { start: clauses[0], end: clauses[n - 2], breaks: breaks.reverse(), verbEnded: last !== null };
 }

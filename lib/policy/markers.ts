@@ -1,6 +1,6 @@
 /** Responsibility markers (（责任单位：…）, （X、Y负责）, （X牵头，Y参与）, unit lines "牵头单位：…") and the unit text inside them, with roles. */
 import { CharClass } from './char-class';
-import { clauseBreaks, LABEL_LENGTHS, labelAt, labelRole, type RoleBreak } from './marker-clauses';
+import { clauseBreaks, LABEL_LENGTHS, labelAt, type RoleBreak, type SectionRole } from './marker-clauses';
 import { Occurrences } from './occurrences';
 
 /** A stretch of unit text inside a marker; a unit's role is that of the last break at or before its start. */
@@ -21,8 +21,9 @@ export interface Marker {
 const MAX_PAIR = 800;
 /** Longest verb-form marker (（A、B、C负责）); longer bracketed text is prose. */
 const MAX_VERB_MARKER = 400;
-/** Verbs that end the unit part of a verb-form marker. */
-const MARKER_VERBS = /负责|牵头|参与|配合|指导|协助|协办/;
+/** Verbs that end the unit part of a verb-form marker (two characters each). */
+const MARKER_VERBS = ['负责', '牵头', '参与', '配合', '指导', '协助', '协办'];
+const MARKER_VERB_STARTS = new CharClass(MARKER_VERBS.map((v) => v[0]).join(''));
 /** Characters a list of unit names never holds outside brackets: they show a bracketed sentence. */
 const PROSE_CHARS = new CharClass('由的对将要把从予如若在。？！');
 const [OPEN, CLOSE] = Array.from('（）', (c) => c.charCodeAt(0));
@@ -53,12 +54,15 @@ function bracketPairs(t: string): Pairs {
   return { opens, closes };
 }
 
-/** The label (责任单位, 牵头部门, 适用范围…) that ends right before the colon at `colon`, if any. */
-function labelBefore(t: string, colon: number, floor: number): { start: number; label: string } | null {
+/**
+ * The label (责任单位, 牵头部门, 适用范围…) that ends right before the colon at `colon`, if any: its start, and its role (null when the
+ * text there only starts with a shorter label and its colon, as in 时限：X：).
+ */
+function labelBefore(t: string, colon: number, floor: number): { start: number; role: SectionRole | 'skip' | null } | null {
   for (const len of LABEL_LENGTHS) {
     const start = colon - len;
     const l = start >= floor ? labelAt(t, start) : null;
-    if (l) return { start, label: l.colon === colon ? l.label : t.slice(start, colon) };
+    if (l) return { start, role: start + l.label.length === colon ? l.role : null };
   }
   return null;
 }
@@ -69,30 +73,37 @@ function fullStopIn(t: string, from: number, to: number): number {
   return k < 0 ? -1 : from + k;
 }
 
-/** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped). */
+/** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped); a 。 ends a label's list. */
 function labelSections(t: string, from: number, to: number, colons: Occurrences): MarkerSection[] {
-  const labels: { start: number; bodyStart: number; label: string }[] = [];
-  for (let c = colons.next(from, to); c >= 0; c = colons.next(c + 1, to)) {
-    const l = labelBefore(t, c, from);
-    if (l) labels.push({ start: l.start, bodyStart: c + 1, label: l.label });
-  }
   const sections: MarkerSection[] = [];
-  labels.forEach((l, k) => {
-    const role = labelRole(l.label);
-    if (role === 'skip' || role === null) return;
-    let end = k + 1 < labels.length ? labels[k + 1].start : to;
-    const stop = fullStopIn(t, l.bodyStart, end);
-    if (stop >= 0) end = stop;
-    const section = clauseBreaks(t, l.bodyStart, end, role);
-    if (section) sections.push(section);
-  });
-  return sections;
+  const at = colons.at;
+  /** The label read so far: its role and where its list starts (-1 before the first label). */
+  let role: SectionRole | 'skip' | null = null;
+  let bodyStart = -1;
+  for (let n = colons.firstIndex(from); ; n++) {
+    const c = n < at.length && at[n] < to ? at[n] : -1;
+    const l = c >= 0 ? labelBefore(t, c, from) : null;
+    if (c >= 0 && !l) continue;
+    if (bodyStart >= 0 && role !== 'skip' && role !== null) {
+      const section = clauseBreaks(t, bodyStart, l ? l.start : to, role, true);
+      if (section) sections.push(section);
+    }
+    if (!l) return sections;
+    role = l.role;
+    bodyStart = c + 1;
+  }
+}
+
+/** Whether one of MARKER_VERBS lies in t[from, to). */
+function hasMarkerVerb(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (MARKER_VERB_STARTS.has(t, i) && MARKER_VERBS.some((v) => t.startsWith(v, i))) return true;
+  return false;
 }
 
 /** Whether the bracketed text [from, to) is a list of units ending with a responsibility verb (（A、B按职责分工负责）). */
 function verbSections(t: string, from: number, to: number): MarkerSection[] {
   if (to - from > MAX_VERB_MARKER) return [];
-  if (!MARKER_VERBS.test(t.slice(from, to))) return [];
+  if (!hasMarkerVerb(t, from, to)) return [];
   const section = clauseBreaks(t, from, to, 'listed');
   if (!section || !section.verbEnded) return [];
   let depth = 0;
@@ -113,11 +124,15 @@ function unitLines(t: string, taken: readonly Marker[], colons: Occurrences): Ma
   const out: Marker[] = [];
   const at = colons.at;
   let k = 0;
+  /** The first taken marker that ends after the colon: a colon well inside it (a label there would start inside it too) is skipped at once. */
+  let around = 0;
   let lineEnd = -1;
   for (let n = 0; n < at.length; n++) {
     const c = at[n];
+    while (around < taken.length && taken[around].end <= c) around++;
+    if (around < taken.length && taken[around].start <= c - LABEL_LENGTHS[0]) continue;
     const l = labelBefore(t, c, Math.max(0, c - 4));
-    if (!l || labelRole(l.label) === 'skip') continue;
+    if (!l || l.role === 'skip') continue;
     const before = t[l.start - 1];
     if (l.start > 0 && before !== '\n' && before !== '。' && before !== '；') continue;
     while (k < taken.length && taken[k].end <= l.start) k++;
@@ -153,7 +168,7 @@ export function findMarkers(t: string, colons: Occurrences = new Occurrences(t, 
     const close = closes[k];
     if (close < 0 || open < lastEnd) continue;
     const head = labelAt(t, open + 1);
-    const isLabelled = head !== null && labelRole(head.label) !== 'skip';
+    const isLabelled = head !== null && head.role !== 'skip';
     const sections = isLabelled ? labelSections(t, open + 1, close, colons) : verbSections(t, open + 1, close);
     if (sections.length === 0) continue;
     found.push({ start: open, end: close + 1, sections });

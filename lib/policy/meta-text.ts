@@ -201,12 +201,16 @@ function findAddressees(t: string, display: string): string[] {
 /** The labels metaFromText reads a value after; each ends with '：'. */
 const COLON_LABELS = ['发布日期：', '公开方式：', '索引号：', '主题分类：'];
 
+/** The characters right before the colon of COLON_LABELS: other colons end none of them. */
+const COLON_LABEL_ENDS = new CharClass(COLON_LABELS.map((l) => l[l.length - 2]).join(''));
+
 /** The first offset of each of COLON_LABELS in `t` (-1 when absent), found in one pass over its colons `colons`. */
 function colonLabels(t: string, colons: readonly number[]): number[] {
   const found = COLON_LABELS.map(() => -1);
   let left = found.length;
   for (let n = 0; n < colons.length && left > 0; n++) {
     const c = colons[n];
+    if (!COLON_LABEL_ENDS.has(t, c - 1)) continue;
     const before = t.charCodeAt(c - 1);
     for (let k = 0; k < found.length; k++) {
       const label = COLON_LABELS[k];

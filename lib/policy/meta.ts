@@ -62,14 +62,16 @@ function fromTags(tags: AnalyzeInput['metaTags']): Partial<Record<Field, string>
   return out;
 }
 
-/** The value of `field` from the info table, then the text, then the meta tags (for the title: the table, the tags, the text). */
+/** The value of `field` from the info table, then the text, then the meta tags (for the title: the table, the tags, the text); the text's dates are ISO already. */
 function pick(field: Field, [table, tags, text]: Partial<Record<Field, string | null>>[]): string | null {
-  const order = field === 'title' ? [table[field], tags[field], text[field]] : [table[field], text[field], tags[field]];
-  for (const v of order) {
-    const value = v && DATE_FIELDS.includes(field) ? isoDate(v) : v;
-    if (value) return value;
-  }
-  return null;
+  const isDate = DATE_FIELDS.includes(field);
+  const fromText = text[field] || null;
+  return field === 'title' ? (value(table[field], false) ?? value(tags[field], false) ?? fromText) : (value(table[field], isDate) ?? fromText ?? value(tags[field], isDate));
+}
+
+/** `v` (as an ISO date when `isDate`), or null when empty or no date. */
+function value(v: string | null | undefined, isDate: boolean): string | null {
+  return (v && isDate ? isoDate(v) : v) || null;
 }
 
 /** Meta of the document: the info table wins, then the text (then meta tags for the title), then the meta tags. `colons`: the clean text's colons. */

@@ -161,30 +161,5 @@ export function isRegionalUnit(name: string): boolean {
   return typeof name === 'string' && isRegionalName(name);
 }
 
-/** Signs, in a document's head, of the level of the government that issued it (自治区 before the 区 it contains). */
-const ISSUER_SIGNS: [string, string[]][] = [
-  ['自治区', ['自治区人民政府关于', '自治区人民政府办公厅', '自治区人民政府文件', '自治区党委办公厅', '桂政发〔', '桂政办发〔', '桂发〔', '桂办发〔']],
-  ['省', ['省人民政府关于', '省人民政府办公厅', '省人民政府文件', '省委办公厅']],
-  ['市', ['市人民政府关于', '市人民政府办公室关于', '市人民政府办公厅关于', '市人民政府文件']],
-  ['县', ['县人民政府关于', '县人民政府办公室关于', '县人民政府文件']],
-  ['区', ['区人民政府关于', '区人民政府办公室关于', '区人民政府文件']],
-];
-const HEAD_LENGTH = 3000;
-
 /** Guess the region prefix of a document from its text ('自治区' for Guangxi regional docs…). */
-export function detectRegionPrefix(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  const head = text.slice(0, HEAD_LENGTH).replace(/[ \t\n\r\u3000\u00a0]+/g, '');
-  for (const [prefix, signs] of ISSUER_SIGNS) {
-    if (signs.some((s) => hasUnquoted(head, s))) return prefix;
-  }
-  return null;
-}
-
-/** Whether `sign` occurs in `text` outside 《…》 (a cited title such as 《湖北省人民政府关于…的请示》 says nothing of the issuer). */
-function hasUnquoted(text: string, sign: string): boolean {
-  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) {
-    if (text.lastIndexOf('《', at) <= text.lastIndexOf('》', at)) return true;
-  }
-  return false;
-}
+export { detectRegionPrefix } from './region-prefix';
