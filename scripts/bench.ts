@@ -11,8 +11,14 @@ import { median } from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(ROOT, 'seeds');
-/** Untimed runs of each function before measuring an input, so the JIT has compiled the code paths that input takes. */
+/**
+ * Untimed runs of each function before measuring an input, so the JIT has compiled the code paths that input takes: at least
+ * WARMUP_RUNS and WARMUP_MS. The floor is one small function, optimized after a few runs; the engine is some hundred functions,
+ * and on a seed it needs about a second of runs (≈ 1,000) before its time per run settles (its first runs take 10–15 ms):
+ * a fixed handful of warm-up runs compared a warm floor with an engine still being compiled.
+ */
 const WARMUP_RUNS = 10;
+const WARMUP_MS = 1500;
 /** Measurement rounds; each times a block of floor runs, then a block of engine runs, so both see the same load on a shared machine. */
 const ROUNDS = 15;
 /** Runs per block: at least MIN_BLOCK, more for fast functions until the block lasts about BLOCK_MS. */
@@ -36,7 +42,8 @@ function block(fn: () => unknown): number {
  * between rounds cancels out).
  */
 function measure(text: string): { engine: number; floor: number; ratio: number } {
-  for (let i = 0; i < WARMUP_RUNS; i++) {
+  const t0 = performance.now();
+  for (let i = 0; i < WARMUP_RUNS || performance.now() - t0 < WARMUP_MS; i++) {
     analyze({ text });
     floorPass(text);
   }
@@ -91,7 +98,8 @@ for (const [mb, ms] of growth) rows.push(`| ${mb} MB | ${ms.toFixed(1)} | ${(ms 
 rows.push('', ...(await dataBench()), ...(await anchorBench()), ...(await browserBench()), '', ...(await notesBrowserBench()));
 
 const method =
-  `Method: every input is run once before any measurement, then ${WARMUP_RUNS} more untimed runs before its own; engine and floor are timed in ` +
+  `Method: every input is run once before any measurement, then engine and floor run untimed in turn before its own (at least ${WARMUP_RUNS} runs and ` +
+  `${WARMUP_MS / 1000} s: the engine's time per run settles only after about a second of runs); engine and floor are timed in ` +
   `${ROUNDS} rounds of a floor block then an engine block (at least ${MIN_BLOCK} runs, about ${BLOCK_MS} ms each; a block's time is its mean run); ` +
   'the times shown are the medians of the block means, the ratio is the median of the rounds\' ratios. ' +
   'Floor: one `/[。；]/g` exec loop over the text.';
