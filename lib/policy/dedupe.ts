@@ -74,7 +74,8 @@ export function repeatsParagraphs(t: string): boolean {
       let seen = -1;
       for (let v = table[slot]; v !== 0; slot = (slot + 1) & (size - 1), v = table[slot]) {
         const k = 3 * (v - 1);
-        const [seenStart, seenStop] = [entries[k + 1], entries[k + 2]];
+        const seenStart = entries[k + 1];
+        const seenStop = entries[k + 2];
         if (entries[k] === key && seenStop - seenStart === stop - start && sameTail(t, seenStop, stop) && sameHead(t, seenStart, start)) {
           seen = seenStart;
           break;
