@@ -113,7 +113,7 @@ function run(input: AnalyzeInput): Analysis {
     drafts.length > 0 ? { clean, rule: leadRule.rule, regionPrefix, cache: newUnitListCache(regionPrefix), deadlines: new DeadlineIndex(clean.text, colons) } : null;
   const candidates = context ? (repeats ? remapScrambled(clean.text, headings, drafts) : drafts).map((d) => candidate(d, context)) : [];
   const kept = context ? dedupeTasks(candidates, repeats) : [];
-  const tasks = uniqueIds(kept.map((c) => buildTask(c, context!)));
+  const tasks = context ? uniqueIds(kept.map((c) => buildTask(c, context))) : [];
   const attachments = refs.map((a) => ({
     text: clean.display.slice(a.nameStart, a.end).trim(),
     holdsTasks: a.holdsTasks,
