@@ -2,11 +2,14 @@
  * A crash in the middle of an import leaves the database as it was: a large backup is imported from the options page,
  * and while the background's import transaction is writing notes, the service worker is stopped (CDP), as the browser
  * does to a worker it kills. The import is one IndexedDB transaction (lib/export/backup.ts, runWrite), so nothing of
- * it may remain: not the first chunks of notes, not the task statuses and settings it wrote before them.
+ * it may remain: not the first chunks of notes, not the task statuses and settings it wrote before them. A crash right
+ * after the transaction, before the settings it brought are copied into extension storage, is finished by the next worker.
  */
 import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n/t';
+import { DB_NAME } from '../../lib/store/db';
+import { SETTINGS_KEY } from '../../lib/settings';
 import type { Note } from '../../lib/store/schema';
 import { askBackground, createNoteRequest, databaseSnapshot, useOptionsPage } from './extension-page';
 
@@ -123,4 +126,36 @@ describe('a crash in the middle of an import', () => {
     const statuses = await askBackground<unknown[]>(env.options, { type: 'status:get', docKey: 'doc:桂政发〔2020〕3号' });
     expect(statuses.ok && statuses.value.length).toBe(2);
   }, 60_000);
+
+  it('copies the settings an import committed into extension storage when the worker stopped before it could', async () => {
+    // The state such a crash leaves: the reader's settings in the database's settings table, none in extension storage.
+    await env.options.evaluate(
+      ([db, key]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(db);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key, value: { myUnits: ['自治区商务厅'] } });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [DB_NAME, SETTINGS_KEY],
+    );
+    const stored = () =>
+      env.options.evaluate((key) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(key), SETTINGS_KEY);
+    await env.options.evaluate((key) => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(key), SETTINGS_KEY);
+    expect(await stored()).toEqual({});
+
+    const cdp = await env.browser.context.newCDPSession(env.options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Any request wakes a new worker, which finishes the copy when it starts.
+    expect((await askBackground(env.options, { type: 'notes:search', query: { offset: 0, limit: 1 } })).ok).toBe(true);
+    await expect.poll(async () => ((await stored())[SETTINGS_KEY] as { myUnits?: string[] } | undefined)?.myUnits, { timeout: 10_000 }).toEqual(['自治区商务厅']);
+  }, 30_000);
 });
