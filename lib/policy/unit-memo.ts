@@ -152,19 +152,12 @@ function spanHash(s: string, from: number, to: number): number {
   return h;
 }
 
-/** Whether `text` is the same as s[from, to). */
-function sameText(text: string, s: string, from: number, to: number): boolean {
-  if (text.length !== to - from) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== s.charCodeAt(from + i)) return false;
-  return true;
-}
-
 /** The units of the 、-span s[from, to) (offsets relative to `from`), from the memo or found now. */
 export function spanEntry(s: string, from: number, to: number, memo: NameMemo): SpanUnit[] {
   const hash = spanHash(s, from, to);
   let entries = memo.spans.get(hash);
   if (entries) {
-    for (const e of entries) if (sameText(e.text, s, from, to)) return e.units;
+    for (const e of entries) if (e.text.length === to - from && s.startsWith(e.text, from)) return e.units;
   } else {
     entries = [];
     memo.spans.set(hash, entries);
