@@ -272,7 +272,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     },
     view() {
       if (!page) return null;
-      const orphans = notes.list().filter((n) => !notes.anchorOf(n.id)).map((n) => ({ id: n.id, quote: n.selectors.quote.exact, note: n.note }));
+      const orphans = notes.orphans().map((n) => ({ id: n.id, quote: n.selectors.quote.exact, note: n.note }));
       const undoId = message?.undoId;
       const status = message || orphans.length
         ? { message: message?.text ?? null, onUndo: undoId ? () => void undo(undoId) : null, orphans, onOpenOrphan: openNote }
@@ -304,7 +304,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
         }
         case 'page:note-anchors': {
           const answer: PageNotesAnswer | null = page
-            ? { url: page.keys.url, docKey: page.keys.docKey, orphans: notes.list().filter((n) => !notes.anchorOf(n.id)).map((n) => n.id) }
+            ? { url: page.keys.url, docKey: page.keys.docKey, orphans: notes.orphans().map((n) => n.id) }
             : null;
           return Promise.resolve(answer);
         }

@@ -19,6 +19,8 @@ export interface PageNotes {
   list(): readonly NoteRecord[];
   /** Where note `id` is placed in the page's text, or null (an orphan, or no such note). */
   anchorOf(id: string): AnchorMatch | null;
+  /** The notes whose passage could not be placed in the page's text. */
+  orphans(): NoteRecord[];
   /** Show the notes of `page` (null: the page carries none); they are loaded again when its address or document changed. */
   setPage(page: NotesPage | null): void;
   /** Load the page's notes again (another tab may have changed them). */
@@ -89,6 +91,7 @@ export function createPageNotes(changed: () => void): PageNotes {
   return {
     list: () => notes,
     anchorOf: (id) => anchors.get(id) ?? null,
+    orphans: () => notes.filter((n) => !anchors.get(n.id)),
     setPage(next) {
       const moved = next !== null && movedFrom(page, next.keys);
       page = next;
