@@ -7,6 +7,8 @@ export interface CleanText {
   text: string;
   /** Display view: the same characters as they are written in the original. */
   display: string;
+  /** Clean offsets where the two views differ (the match view writes the character otherwise), ascending. */
+  mapped: number[];
   /** Clean offset where each kept piece of the original starts, ascending. */
   pieceStarts: number[];
   /** Original offset of each kept piece. */
@@ -218,7 +220,21 @@ export function cleanText(original: string): CleanText {
     prevBreak = breakAt < s.length ? breakAt : -1;
   }
   const { display, text } = pieces.views();
-  return { text, display, pieceStarts: pieces.starts, pieceOrigins: pieces.origins, bucketPieces: bucketPieces(pieces.starts, text.length), originalLength: s.length };
+  return { text, display, mapped: pieces.mapped, pieceStarts: pieces.starts, pieceOrigins: pieces.origins, bucketPieces: bucketPieces(pieces.starts, text.length), originalLength: s.length };
+}
+
+/** Whether the match view and the display view differ anywhere in the clean span [start, end). */
+export function viewsDiffer(clean: CleanText, start: number, end: number): boolean {
+  const mapped = clean.mapped;
+  if (mapped.length === 0 || start >= end) return false;
+  let lo = 0;
+  let hi = mapped.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mapped[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mapped.length && mapped[lo] < end;
 }
 
 /** Clean characters per bucket of the piece lookup table (a power of two). */

@@ -1,5 +1,5 @@
 /** The units of one marker, parsed by units.ts, with roles from explicit 牵头/配合 words or the document's lead rule. */
-import { type CleanText, spanToOriginal } from './clean-text';
+import { type CleanText, spanToOriginal, viewsDiffer } from './clean-text';
 import { leadIndex } from './lead-rule';
 import type { SectionRole } from './marker-clauses';
 import type { Marker } from './markers';
@@ -51,6 +51,8 @@ export function markerUnits(
   let led = false;
   for (const section of marker.sections) {
     readSection(clean.text, section.start, section.end, memo, found);
+    /** Whether a unit's raw text must be cut from the display view: only where the views differ is it not the memo's text. */
+    const cut = viewsDiffer(clean, section.start, section.end);
     const breaks = section.breaks;
     /** The role of the last break before the unit (units come in order, and so do breaks). */
     let role: SectionRole = 'listed';
@@ -65,7 +67,7 @@ export function markerUnits(
       if (role === 'lead') led = true;
       else if (role === 'listed') listed.push(units.length);
       const o = spanToOriginal(clean, start, end);
-      units.push({ name: f.unit.name, raw: clean.display.slice(start, end), role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start: o.start, end: o.end });
+      units.push({ name: f.unit.name, raw: cut ? clean.display.slice(start, end) : found.texts[k], role: role === 'lead' ? 'lead' : 'co', kind: f.isGroup ? 'group' : 'body', start: o.start, end: o.end });
       facts.push(f);
     }
   }

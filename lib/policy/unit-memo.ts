@@ -45,6 +45,8 @@ export interface NameFacts {
 export interface SpanUnit {
   start: number;
   end: number;
+  /** The unit's own text, span[start, end) (what a task unit reports as `raw`: the list's words, not the completed name). */
+  text: string;
   facts: NameFacts;
 }
 
@@ -128,8 +130,9 @@ export function withRegion(f: NameFacts, memo: NameMemo): NameFacts | null {
 /** Add the unit of the piece `p` of a span's text to `out`, trimmed and named, unless nothing is left of it. */
 function addPiece(text: string, p: Piece, memo: NameMemo, out: SpanUnit[]): void {
   trimPiece(text, p);
-  const name = cleanName(text.slice(p.start, p.end));
-  if (name) out.push({ start: p.start, end: p.end, facts: factsOf(name, memo) });
+  const written = text.slice(p.start, p.end);
+  const name = cleanName(written);
+  if (name) out.push({ start: p.start, end: p.end, text: written, facts: factsOf(name, memo) });
 }
 
 /** The units of one 、-span's text, split at 等, trimmed and named (what a span holds outside itself never changes them). */

@@ -38,6 +38,8 @@ export interface UnitBuffer {
   /** Where each unit's own text starts and ends (offsets in the text the list was read from). */
   starts: number[];
   ends: number[];
+  /** Each unit's own text, text[start, end) of the text the list was read from (cut once per span text, not once per unit). */
+  texts: string[];
   /** Index of the ，/；-group each unit came from, among the groups that hold units. */
   groups: number[];
   length: number;
@@ -47,7 +49,7 @@ export interface UnitBuffer {
 
 /** An empty unit buffer. */
 export function newUnitBuffer(): UnitBuffer {
-  return { facts: [], starts: [], ends: [], groups: [], length: 0, spans: newSpanList() };
+  return { facts: [], starts: [], ends: [], texts: [], groups: [], length: 0, spans: newSpanList() };
 }
 
 /** A piece of the list longer than this is prose, not a unit name (the longest real names have about 25 characters). */
@@ -114,6 +116,7 @@ function readGroup(text: string, spans: SpanList, i: number, j: number, group: n
       out.facts[at] = u.facts;
       out.starts[at] = from + u.start;
       out.ends[at] = from + u.end;
+      out.texts[at] = u.text;
       out.groups[at] = group;
       if (u.facts.barePlace) continue;
       if (run < at) distributeSuffix(out, run, at, memo);
@@ -151,7 +154,7 @@ export function parseUnitList(raw: string, opts: UnitListOptions): ParsedUnit[] 
     const rawStart = units.starts[k];
     const rawEnd = units.ends[k];
     const f = units.facts[k];
-    out.push({ name: f.name, raw: raw.slice(rawStart, rawEnd), kind: f.isGroup ? 'group' : 'body', rawStart, rawEnd, group: units.groups[k], canonical: f.unit.name });
+    out.push({ name: f.name, raw: units.texts[k], kind: f.isGroup ? 'group' : 'body', rawStart, rawEnd, group: units.groups[k], canonical: f.unit.name });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, spanToOriginal, toOriginal } from '../../lib/policy/clean-text';
+import { cleanText, spanToOriginal, toOriginal, viewsDiffer } from '../../lib/policy/clean-text';
 
 describe('cleanText', () => {
   it('drops the print header an e-document system puts on each page', () => {
@@ -48,5 +48,18 @@ describe('cleanText', () => {
     expect(cleanText('').text).toBe('');
     expect(cleanText(undefined as unknown as string).text).toBe('');
     expect(spanToOriginal(cleanText(''), 0, 3)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('viewsDiffer', () => {
+  it('tells the spans where the match view writes a character otherwise from those where both views read the same', () => {
+    const c = cleanText('交通运输厅(铁建办)、２０２５年前完成');
+    const at = (w: string) => c.display.indexOf(w);
+    expect(viewsDiffer(c, 0, at('('))).toBe(false);
+    expect(viewsDiffer(c, 0, at('(') + 1)).toBe(true);
+    expect(viewsDiffer(c, at('、'), at('２'))).toBe(false);
+    expect(viewsDiffer(c, at('２'), c.text.length)).toBe(true);
+    expect(viewsDiffer(c, at('年'), c.text.length)).toBe(false);
+    expect(viewsDiffer(cleanText('自治区商务厅'), 0, 6)).toBe(false);
   });
 });

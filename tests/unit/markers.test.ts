@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../lib/policy/clean-text';
 import { findMarkers } from '../../lib/policy/markers';
-import { markerUnits } from '../../lib/policy/task-units';
+import { markerUnits, newUnitListCache } from '../../lib/policy/task-units';
 
 /** Units of each marker in `text` as "name" (co) or "*name" (lead), under the first-listed rule and the 自治区 prefix. */
 function units(text: string, rule: 'first-listed' | 'first-regional' = 'first-listed', prefix: string | null = '自治区'): string[][] {
@@ -73,5 +73,16 @@ describe('findMarkers + markerUnits', () => {
     const c = cleanText(text);
     const [m] = findMarkers(c.text);
     expect(markerUnits(c, m, 'first-listed', '自治区').units.map((u) => text.slice(u.start, u.end))).toEqual(['自治区商务厅', '发展改革委']);
+  });
+
+  it('reports raw text as the page writes it, where the match view writes brackets otherwise, and from the memo elsewhere', () => {
+    const text = '（责任单位：自治区交通运输厅(铁建办)、发展改革委）\n（责任单位：自治区交通运输厅（铁建办）、发展改革委）';
+    const c = cleanText(text);
+    const cache = newUnitListCache('自治区');
+    const raws = findMarkers(c.text).map((m) => markerUnits(c, m, 'first-listed', '自治区', cache).units.map((u) => u.raw));
+    expect(raws).toEqual([
+      ['自治区交通运输厅(铁建办)', '发展改革委'],
+      ['自治区交通运输厅（铁建办）', '发展改革委'],
+    ]);
   });
 });
