@@ -34,12 +34,16 @@ interface Pairs {
   closes: number[];
 }
 
-/** Every bracket pair （…） of at most MAX_PAIR characters, in order of the opening bracket; one pass with a stack, nothing to sort. */
+/**
+ * Every bracket pair （…） of at most MAX_PAIR characters, in order of the opening bracket; one pass with a stack, nothing to sort.
+ * A '）' while no bracket is open closes nothing: the search for closing brackets goes on from the next '（'.
+ */
 function bracketPairs(t: string): Pairs {
   const opens: number[] = [];
   const closes: number[] = [];
   const stack: number[] = [];
-  for (let i = t.indexOf('（'), j = t.indexOf('）'); i >= 0 || j >= 0; ) {
+  let i = t.indexOf('（');
+  for (let j = i < 0 ? -1 : t.indexOf('）', i + 1); i >= 0 || (j >= 0 && stack.length > 0); ) {
     if (i >= 0 && (j < 0 || i < j)) {
       stack.push(opens.length);
       opens.push(i);
@@ -48,7 +52,7 @@ function bracketPairs(t: string): Pairs {
     } else {
       const k = stack.pop();
       if (k !== undefined && j - opens[k] <= MAX_PAIR) closes[k] = j;
-      j = t.indexOf('）', j + 1);
+      j = stack.length > 0 ? t.indexOf('）', j + 1) : i < 0 ? -1 : t.indexOf('）', i + 1);
     }
   }
   return { opens, closes };
