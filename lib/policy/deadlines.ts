@@ -165,6 +165,12 @@ function byStartThenLongest(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/** Whether `spans` are in byStartThenLongest order already (the spans of one 年 are found in that order: sorting them is rarely needed). */
+function isOrdered(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (byStartThenLongest(spans[k - 1], spans[k]) > 0) return false;
+  return true;
+}
+
 /** The deadlines in [from, to), unordered: one lookup per indexed word, then bounded work per occurrence. */
 function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] {
   const t = index.text;
@@ -200,7 +206,7 @@ function rangeDeadlines(index: DeadlineIndex, from: number, to: number): Span[] 
     }
   }
   if (spans.length < 2) return spans;
-  spans.sort(byStartThenLongest);
+  if (!isOrdered(spans)) spans.sort(byStartThenLongest);
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];

@@ -1,6 +1,6 @@
 /** Responsibility markers (（责任单位：…）, （X、Y负责）, （X牵头，Y参与）, unit lines "牵头单位：…") and the unit text inside them, with roles. */
 import { CharClass } from './char-class';
-import { clauseBreaks, LABEL_LENGTHS, labelAt, type RoleBreak, type SectionRole } from './marker-clauses';
+import { clauseBreaks, LABEL_LENGTHS, labelAt, type MarkerLabel, type RoleBreak, type SectionRole } from './marker-clauses';
 import { Occurrences } from './occurrences';
 
 /** A stretch of unit text inside a marker; a unit's role is that of the last break at or before its start. */
@@ -34,12 +34,16 @@ interface Pairs {
   closes: number[];
 }
 
-/** Every bracket pair （…） of at most MAX_PAIR characters, in order of the opening bracket; one pass with a stack, nothing to sort. */
+/**
+ * Every bracket pair （…） of at most MAX_PAIR characters, in order of the opening bracket; one pass with a stack, nothing to sort.
+ * A '）' while no bracket is open closes nothing: the search for closing brackets goes on from the next '（'.
+ */
 function bracketPairs(t: string): Pairs {
   const opens: number[] = [];
   const closes: number[] = [];
   const stack: number[] = [];
-  for (let i = t.indexOf('（'), j = t.indexOf('）'); i >= 0 || j >= 0; ) {
+  let i = t.indexOf('（');
+  for (let j = i < 0 ? -1 : t.indexOf('）', i + 1); i >= 0 || (j >= 0 && stack.length > 0); ) {
     if (i >= 0 && (j < 0 || i < j)) {
       stack.push(opens.length);
       opens.push(i);
@@ -48,7 +52,7 @@ function bracketPairs(t: string): Pairs {
     } else {
       const k = stack.pop();
       if (k !== undefined && j - opens[k] <= MAX_PAIR) closes[k] = j;
-      j = t.indexOf('）', j + 1);
+      j = stack.length > 0 ? t.indexOf('）', j + 1) : i < 0 ? -1 : t.indexOf('）', i + 1);
     }
   }
   return { opens, closes };
@@ -73,14 +77,17 @@ function fullStopIn(t: string, from: number, to: number): number {
   return k < 0 ? -1 : from + k;
 }
 
-/** Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped); a 。 ends a label's list. */
-function labelSections(t: string, from: number, to: number, colons: Occurrences): MarkerSection[] {
+/**
+ * Sections of a label-led list [from, to): 牵头单位：X；配合单位：Y；适用范围：Z (non-unit labels are skipped); a 。 ends a label's list.
+ * `head`: the label at `from`, when the caller has read it already.
+ */
+function labelSections(t: string, from: number, to: number, colons: Occurrences, head: MarkerLabel | null = null): MarkerSection[] {
   const sections: MarkerSection[] = [];
   const at = colons.at;
   /** The label read so far: its role and where its list starts (-1 before the first label). */
-  let role: SectionRole | 'skip' | null = null;
-  let bodyStart = -1;
-  for (let n = colons.firstIndex(from); ; n++) {
+  let role: SectionRole | 'skip' | null = head ? head.role : null;
+  let bodyStart = head ? from + head.label.length + 1 : -1;
+  for (let n = colons.firstIndex(head ? bodyStart : from); ; n++) {
     const c = n < at.length && at[n] < to ? at[n] : -1;
     const l = c >= 0 ? labelBefore(t, c, from) : null;
     if (c >= 0 && !l) continue;
@@ -169,7 +176,7 @@ export function findMarkers(t: string, colons: Occurrences = new Occurrences(t, 
     if (close < 0 || open < lastEnd) continue;
     const head = labelAt(t, open + 1);
     const isLabelled = head !== null && head.role !== 'skip';
-    const sections = isLabelled ? labelSections(t, open + 1, close, colons) : verbSections(t, open + 1, close);
+    const sections = isLabelled ? labelSections(t, open + 1, close, colons, head) : verbSections(t, open + 1, close);
     if (sections.length === 0) continue;
     found.push({ start: open, end: close + 1, sections });
     lastEnd = close + 1;
