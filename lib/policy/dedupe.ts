@@ -118,18 +118,8 @@ export interface DedupeItem {
  */
 export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: boolean): T[] {
   const seen = { ids: new Set<string>(), titles: new Set<string>(), unitLists: new Set<string>() };
-  const size = tableSize(2 * tasks.length);
-  if (titleTable.length < size) titleTable = new Int32Array(size);
-  /**
-   * The kept tasks by title key: an open-addressing table (by titleHash) of the last kept task with each key (index + 1; 0 = empty
-   * slot), and for each kept task the one kept before it with the same key (-1: none). Only a task with a key seen before has its
-   * unit list compared (most titles are unique).
-   */
-  const table = titleTable.fill(0, 0, size);
-  const keys = new Array<string>(tasks.length);
-  const before = new Array<number>(tasks.length);
-  /** Each kept task's unit list, made once when first compared. */
-  const lists = new Array<string | undefined>(tasks.length);
+  /** Kept tasks by title key, with their unit lists once asked: only a task with a title seen before has its unit list compared (most titles are unique). */
+  const keptByTitle = new Map<string, { task: T; units: string | null }[]>();
   /** Whether tasks[i] is kept; the sure tasks are read first, then the weak ones. */
   const kept = new Array<boolean>(tasks.length).fill(false);
   for (const weak of [false, true]) {
@@ -137,16 +127,13 @@ export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: 
       const task = tasks[i];
       if (Boolean(task.weak) !== weak) continue;
       const title = compactKey(task.title);
-      let slot = titleHash(title) & (size - 1);
-      while (table[slot] !== 0 && keys[table[slot] - 1] !== title) slot = (slot + 1) & (size - 1);
-      const last = table[slot] - 1;
-      const units = last >= 0 || repeats ? unitList(task) : '';
-      if (last >= 0 && hasUnitList(tasks, before, lists, last, units)) continue;
+      const sameTitle = keptByTitle.get(title);
+      const units = sameTitle || repeats ? unitList(task) : '';
+      if (sameTitle && hasUnitList(sameTitle, units)) continue;
       if (repeats && (seen.ids.has(task.id) || seen.titles.has(title) || (units && seen.unitLists.has(units)))) continue;
-      keys[i] = title;
-      before[i] = last;
-      if (last >= 0 || repeats) lists[i] = units;
-      table[slot] = i + 1;
+      const entry = { task, units: sameTitle || repeats ? units : null };
+      if (sameTitle) sameTitle.push(entry);
+      else keptByTitle.set(title, [entry]);
       if (repeats) {
         seen.ids.add(task.id);
         seen.titles.add(title);
@@ -158,20 +145,12 @@ export function dedupeTasks<T extends DedupeItem>(tasks: readonly T[], repeats: 
   return tasks.filter((_, i) => kept[i]);
 }
 
-/** The title table of dedupeTasks, reused from call to call (allocating a typed array costs more than clearing it). */
-let titleTable = new Int32Array(0);
-
-/** A small-integer hash of a title key from its length and its first and last two characters (no string hash is computed). */
-function titleHash(key: string): number {
-  const n = key.length;
-  const head = key.charCodeAt(0) * 31 + key.charCodeAt(1);
-  const end = key.charCodeAt(n - 2) * 31 + key.charCodeAt(n - 1);
-  return (Math.imul(Math.imul(n, 0x10001) + head, 0x10001) + end) & 0x3fffffff;
-}
-
-/** Whether the kept task `k` or one kept before it with the same title (by `before`) has the unit list `units`; `lists` keeps the lists made. */
-function hasUnitList(tasks: readonly DedupeItem[], before: number[], lists: (string | undefined)[], k: number, units: string): boolean {
-  for (; k >= 0; k = before[k]) if ((lists[k] ??= unitList(tasks[k])) === units) return true;
+/** Whether one of `kept` has the unit list `units` (each kept task's list is made once, when first compared). */
+function hasUnitList(kept: { task: DedupeItem; units: string | null }[], units: string): boolean {
+  for (const k of kept) {
+    k.units ??= unitList(k.task);
+    if (k.units === units) return true;
+  }
   return false;
 }
 
