@@ -99,6 +99,25 @@ describe('repeated paragraphs', () => {
     expect(repeatsParagraphs('（责任单位：环境保护厅，广西北部湾经济区6市人民政府等）\n'.repeat(5))).toBe(false);
   });
 
+  it('stays linear on many sentences of one length, head and end that differ in one word, and still finds repeats after them', () => {
+    const word = (k: number) => String.fromCharCode(0x4e00 + (k % 5000), 0x4e00 + Math.floor(k / 5000));
+    const alike = (n: number) => Array.from({ length: n }, (_, k) => `各地区各部门要认真贯彻落实本实施方案的各项部署要求加${word(k)}落实。`).join('\n');
+    const time = (text: string) => {
+      repeatsParagraphs(text);
+      const runs = [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        repeatsParagraphs(text);
+        return performance.now() - t0;
+      });
+      return runs.sort((a, b) => a - b)[1];
+    };
+    const [small, large] = [alike(4_000), alike(16_000)];
+    expect(repeatsParagraphs(large)).toBe(false);
+    expect(time(large)).toBeLessThanOrEqual(8 * time(small) + 25);
+    const sentence = '推动长江经济带发展是以习近平同志为核心的党中央作出的重大决策部署';
+    expect(repeatsParagraphs(large + '\n' + [1, 2, 3].map((k) => `${sentence}${k}。${sentence}${k}。`).join('\n'))).toBe(true);
+  });
+
   it('keeps the first of tasks with the same title and units; on scraped pages the same id or units too, sure ids first', () => {
     const u = (n: string) => [{ name: n }];
     const list = [
