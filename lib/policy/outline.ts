@@ -25,8 +25,12 @@ export interface OutlineHeading {
 
 const [OPEN, CLOSE, ENUM_COMMA, NEWLINE] = Array.from('（）、\n', (c) => c.charCodeAt(0));
 const CN_NUMERAL = new CharClass('一二三四五六七八九十百零〇');
-/** Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a label character. */
-const CANDIDATE = /[\n\r\u2028\u2029。！？）][（0-9一二三四五六七八九十]/g;
+/**
+ * Where a heading may start: right after a line break, a sentence end or a closing bracket (a marker), before a number or an
+ * opening bracket and a number. The lookahead keeps the many （ after a sentence end that open a note (。（责任单位：…）) from
+ * ever reaching JS.
+ */
+const CANDIDATE = /[\n\r\u2028\u2029。！？）](?=（?[0-9一二三四五六七八九十])/g;
 /** The characters a heading label starts with. */
 const LABEL_START = new CharClass('（0123456789一二三四五六七八九十');
 /** A title ends at a sentence end or a line break. */
@@ -156,7 +160,7 @@ function addHeading(out: OutlineHeading[], stack: number[], prefixes: string[], 
 function nextCandidate(t: string, from: number): number {
   if (from === 0 && LABEL_START.has(t, 0)) return 0;
   CANDIDATE.lastIndex = Math.max(0, from - 1);
-  return CANDIDATE.test(t) ? CANDIDATE.lastIndex - 1 : -1; // the match is two characters (test makes no match array)
+  return CANDIDATE.test(t) ? CANDIDATE.lastIndex : -1; // the match is the character before the candidate (test makes no match array)
 }
 
 /** Find the outline of `clean`. No heading is looked for inside `skip` (markers, attachment lists; sorted by start) and titles stop where one starts. */
