@@ -41,9 +41,9 @@ const BLANK = new CharClass(' \t\r\u3000\u00a0\ufeff');
 const ASCII_WORD = new CharClass('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 /** Bold marks and white space (what `\s` matches): a line with nothing else is dropped. */
 const INVISIBLE = new CharClass('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
-/** A print header holds one of these. */
-const PRINT_HEADER_HINTS = new CharClass('打年');
-const [HASH, STAR, OPEN_BRACKET, HALF_OPEN_BRACKET, ENUM_COMMA] = Array.from('#*（(、', (c) => c.charCodeAt(0));
+/** The first characters of the print header lines and prefixes (a line's first character is never a blank the compact form drops). */
+const PRINT_HEADER_STARTS = new CharClass('电打年');
+const [HASH, STAR, OPEN_BRACKET, HALF_OPEN_BRACKET, ENUM_COMMA, NEWLINE] = Array.from('#*（(、\n', (c) => c.charCodeAt(0));
 /** Characters that start a block by themselves (a markdown heading, a ★ item, a —— lead-in, 附件, 第…条). */
 const BLOCK_STARTS = new CharClass('#★—附第');
 const ANY_DIGITS = new CharClass('0123456789０１２３４５６７８９');
@@ -75,9 +75,9 @@ function startsBlock(s: string, at: number): boolean {
   return k > at && ITEM_TAILS.has(s, k) && !ASCII_DIGITS.has(s, k + 1);
 }
 
-/** Whether the line s[start, end) is a print header (looked at only when it holds 打 or 年). */
+/** Whether the line s[start, end) is a print header (looked at only when it starts like one). */
 function isPrintHeader(s: string, start: number, end: number): boolean {
-  if (end - start > MAX_PRINT_HEADER || PRINT_HEADER_HINTS.indexIn(s, start, end) < 0) return false;
+  if (end - start > MAX_PRINT_HEADER || !PRINT_HEADER_STARTS.has(s, start)) return false;
   const compact = s.slice(start, end).replace(/[ \t\u3000\u00a0]/g, '');
   return PRINT_HEADER_LINES.has(compact) || PRINT_HEADER_PREFIXES.some((p) => compact.startsWith(p));
 }
@@ -183,6 +183,10 @@ export function cleanText(original: string): CleanText {
   let prevBreak = -1;
   let prevJoinable = false;
   for (let lineStart = 0; lineStart <= s.length; ) {
+    if (s.charCodeAt(lineStart) === NEWLINE) {
+      lineStart++; // an empty line (every other line in many documents) needs no search for its end
+      continue;
+    }
     let breakAt = s.indexOf('\n', lineStart);
     if (breakAt < 0) breakAt = s.length;
     let start = lineStart;
