@@ -1,5 +1,6 @@
 /** A cleaned view of a document's text (print headers, markdown residue and page-break line breaks removed) with an offset map back to the original. */
 import { CharClass, CN_DIGITS } from './char-class';
+import { firstAtOrAfter } from './sorted';
 
 /** The cleaned text in two parallel forms of equal length, and where each of their pieces comes from in the original. */
 export interface CleanText {
@@ -231,14 +232,8 @@ export function cleanText(original: string): CleanText {
 export function viewsDiffer(clean: CleanText, start: number, end: number): boolean {
   const mapped = clean.mapped;
   if (mapped.length === 0 || start >= end) return false;
-  let lo = 0;
-  let hi = mapped.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mapped[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mapped.length && mapped[lo] < end;
+  const k = firstAtOrAfter(mapped, start);
+  return k < mapped.length && mapped[k] < end;
 }
 
 /** Clean characters per bucket of the piece lookup table (a power of two). */

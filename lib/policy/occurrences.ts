@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from './sorted';
+
 /** Where one word occurs in a text, found once by native scans; a range is then looked up by binary search instead of scanned again. */
 export class Occurrences {
   /** Start offsets of the non-overlapping occurrences, ascending. */
@@ -13,14 +15,7 @@ export class Occurrences {
 
   /** Index in `at` of the first occurrence starting at or after `from` (at.length when none). */
   firstIndex(from: number): number {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.at, from);
   }
 
   /** Offset of the first occurrence starting in [from, to), or -1. */

@@ -1,6 +1,7 @@
 /** The document's outline: headings 一、 / （一） / 1. 1． 1、 / （1） with their levels, found at line starts and inline after a sentence end. */
 import { CharClass, CN_DIGITS } from './char-class';
 import type { CleanText } from './clean-text';
+import { firstAtOrAfter } from './sorted';
 
 /** A heading in clean-text offsets. */
 export interface OutlineHeading {
@@ -123,16 +124,10 @@ export function titleEnd(t: string, from: number, lineEnd: number, level: number
   return end;
 }
 
-/** The first of the sorted `values` at or after `at` (Infinity when none), by binary search. */
+/** The first of the sorted `values` at or after `at` (Infinity when none). */
 function nextAtOrAfter(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < values.length ? values[lo] : Infinity;
+  const k = firstAtOrAfter(values, at);
+  return k < values.length ? values[k] : Infinity;
 }
 
 /** A span [start, end) of clean text. */
