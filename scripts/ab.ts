@@ -5,7 +5,7 @@
  * an unchanged tree is the null test: it should read 1.00 ± 0.03.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyze as current } from '../lib/policy/analyze';
@@ -25,8 +25,7 @@ const BLOCK_RUNS = 100;
 function checkout(rev: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'policylens-ab-'));
   const archive = execFileSync('git', ['archive', '--format=tar', rev, 'lib'], { cwd: ROOT, maxBuffer: 1 << 28 });
-  writeFileSync(join(dir, 'lib.tar'), archive);
-  execFileSync('tar', ['-xf', 'lib.tar'], { cwd: dir });
+  execFileSync('tar', ['-x'], { cwd: dir, input: archive });
   for (const f of ['package.json', 'tsconfig.json']) copyFileSync(join(ROOT, f), join(dir, f));
   return dir;
 }
