@@ -1,5 +1,5 @@
 /** `npm run bench`: engine time per seed and per synthetic document, as a ratio to one plain regex pass (the floor); writes bench/results.md. */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { analyze } from '../lib/policy/analyze';
@@ -8,9 +8,9 @@ import { browserBench } from './bench-browser';
 import { dataBench } from './bench-data';
 import { notesBrowserBench } from './bench-notes-browser';
 import { median } from './bench-stats';
+import { readSeeds } from './seed-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const seedsDir = resolve(ROOT, 'seeds');
 /**
  * Untimed runs of each function before measuring an input, so the JIT has compiled the code paths that input takes: at least
  * WARMUP_RUNS and WARMUP_MS. The floor is one small function, optimized after a few runs; the engine is some hundred functions,
@@ -74,10 +74,9 @@ function syntheticDoc(bytes: number, seeds: string[]): string {
   return base.repeat(Math.ceil(chars / base.length)).slice(0, chars);
 }
 
-const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-const seedTexts = seedFiles.map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
-const policySeeds = seedTexts.slice(0, 4);
-const inputs: { label: string; mb?: number; text: string }[] = seedFiles.map((f, i) => ({ label: f, text: seedTexts[i] }));
+const seeds = readSeeds();
+const policySeeds = seeds.slice(0, 4).map((s) => s.text);
+const inputs: { label: string; mb?: number; text: string }[] = seeds.map((s) => ({ label: s.file, text: s.text }));
 for (const mb of [0.1, 0.5, 1, 2]) inputs.push({ label: `synthetic ${mb} MB`, mb, text: syntheticDoc(mb * 1024 * 1024, policySeeds) });
 
 // Warm every input once before any measurement, so the first inputs measured do not pay for compiling code the later ones share.
