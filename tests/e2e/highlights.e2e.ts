@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
 import { analyzeHtml } from './page-analysis';
-import { ROOT, useSeedBrowser } from './site';
+import { ROOT, screenshotPath, useSeedBrowser } from './site';
 
 /** Seed 003 as a site without any known content container: only Readability finds its main content. */
 const NO_CONTAINER = { host: 'www.gxzf.gov.cn', path: '/unknown-cms/003.html' };
@@ -121,8 +120,7 @@ describe('highlights on seed pages', () => {
     const card = page.locator('policylens-ui .pl-card');
     await expect.poll(() => card.count()).toBe(1);
     await expect.poll(() => card.locator('.pl-related li').count()).toBeGreaterThan(0);
-    mkdirSync(resolve(ROOT, 'tests', 'e2e', 'screenshots'), { recursive: true });
-    await page.screenshot({ path: resolve(ROOT, 'tests', 'e2e', 'screenshots', 'page.png') });
+    await page.screenshot({ path: screenshotPath('page.png') });
     expect(await card.locator('.pl-units .pl-lead').first().textContent()).toContain(squash(box.text).replace(/^自治区/, ''));
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);

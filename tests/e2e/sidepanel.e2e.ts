@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_PAGES } from '../../scripts/seed-site';
-import { ROOT, useSeedBrowser } from './site';
+import { screenshotPath, useSeedBrowser } from './site';
 
 const env = useSeedBrowser();
 
@@ -104,8 +103,7 @@ describe('the side panel', () => {
     expect(md).toContain('自治区商务厅的任务');
     expect(md).toContain('实施更为开放的行业准入措施');
     expect(md.match(/^\| \d+ \|/gm)?.length).toBe(21);
-    mkdirSync(resolve(ROOT, 'tests', 'e2e', 'screenshots'), { recursive: true });
-    await panel.screenshot({ path: resolve(ROOT, 'tests', 'e2e', 'screenshots', 'sidepanel.png') });
+    await panel.screenshot({ path: screenshotPath('sidepanel.png') });
     await page.close();
     await panel.close();
 

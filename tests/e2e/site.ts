@@ -1,4 +1,5 @@
 /** The fixture site of the browser tests: seed pages under gov.cn hosts, plus pages on a non-gov.cn host. */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
@@ -7,6 +8,16 @@ import { SEED_PAGES, renderSeedPage } from '../../scripts/seed-site';
 
 /** Project root, for reading seeds/ and ../shared at test time. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Where a test writes its screenshot `name`: test-results/screenshots/ (ignored by git), or with UPDATE_SCREENSHOTS=1 the README's
+ * images in tests/e2e/screenshots/ (a test run does not rewrite the committed images unless asked to).
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? resolve(ROOT, 'tests', 'e2e', 'screenshots') : resolve(ROOT, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return resolve(dir, name);
+}
 
 /** Serve the seed pages at their gov.cn addresses and the same seed at www.example.org (which is not gov.cn). */
 export function startSeedSite(extra: Record<string, string> = {}): Promise<FixtureServer> {
