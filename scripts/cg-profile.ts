@@ -103,6 +103,12 @@ if (first === '--child') {
     console.error(`usage: npm run cg -- [seed prefix, e.g. 000] [rows]; no seed starts with "${seed}"`);
     process.exit(2);
   }
+  try {
+    execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
+  } catch {
+    console.error('npm run cg needs valgrind (Debian: apt-get install valgrind)');
+    process.exit(2);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'policylens-cg-'));
   try {
     const [a, b] = RUNS.map((n) => profileRun(seed, n, dir));
