@@ -1,7 +1,8 @@
 /**
  * `npm run cg -- [seed prefix] [top]`: analyze()'s cost per call on one seed, by function, counted by valgrind (callgrind with
  * its cache and branch simulation): instructions, instruction-cache misses, data-cache read misses and mispredicted branches.
- * The counts do not depend on the machine's load, so they show changes of 1–2% that timing on this shared machine cannot.
+ * The counts do not depend on the machine's load: instructions repeat exactly from run to run, so they show changes of 1–2% that
+ * timing on this shared machine cannot; misses and mispredictions depend on where the code lands and vary by ~5–10%.
  * The process runs analyze() RUNS[0] times, then again RUNS[1] times; the difference of the two, divided by the difference of the
  * counts, leaves out start-up, warm-up and compilation. JIT-compiled functions are named through V8's perf map. Takes ~10 minutes.
  */
@@ -52,12 +53,12 @@ function shortName(name: string): string {
 }
 
 /** Self costs by function of a callgrind output written with --dump-instr=yes, and the names of its events. */
-function readCallgrind(file: string, ranges: readonly CodeRange[]): { events: string[]; costs: Map<string, number[]> } {
+function readCallgrind(lines: readonly string[], ranges: readonly CodeRange[]): { events: string[]; costs: Map<string, number[]> } {
   let events: string[] = [];
   const costs = new Map<string, number[]>();
   let fn = '';
   let callLine = false;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of lines) {
     if (line.startsWith('events:')) events = line.slice(7).trim().split(' ');
     else if (line.startsWith('fn=')) fn = line.slice(3);
     else if (line.startsWith('calls=')) callLine = true; // the next cost line is the call's inclusive cost, not the caller's own
@@ -81,12 +82,14 @@ function profileRun(seed: string, runs: number, dir: string): { events: string[]
   const out = join(dir, `callgrind.${runs}`);
   const args = ['--tool=callgrind', '--cache-sim=yes', '--branch-sim=yes', '--dump-instr=yes', '--compress-pos=no', '--compress-strings=no'];
   const node = [process.execPath, '--predictable', '--perf-basic-prof', '--import', 'tsx', import.meta.filename, '--child', seed, String(runs)];
-  const log = execFileSync('valgrind', [...args, `--callgrind-out-file=${out}`, ...node], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const pid = /^pid: (\d+)$/m.exec(readFileSync(out, 'utf8').slice(0, 2000))?.[1];
+  execFileSync('valgrind', [...args, `--callgrind-out-file=${out}`, ...node], { stdio: 'ignore' });
+  const lines = readFileSync(out, 'utf8').split('\n');
+  /** The profiled process's id (valgrind runs node in its own process), which names V8's perf map. */
+  const pid = lines.find((l) => l.startsWith('pid: '))?.slice(5);
   const perfMap = `/tmp/perf-${pid}.map`;
-  if (!pid || !existsSync(perfMap)) throw new Error(`no perf map for the profiled process ${log.slice(-200)}`);
+  if (!pid || !existsSync(perfMap)) throw new Error(`no perf map ${perfMap} for the profiled process (callgrind output ${out})`);
   try {
-    return readCallgrind(out, readPerfMap(perfMap));
+    return readCallgrind(lines, readPerfMap(perfMap));
   } finally {
     rmSync(perfMap, { force: true });
   }
