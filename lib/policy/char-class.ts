@@ -7,7 +7,7 @@
 export class CharClass {
   private readonly bits = new Uint32Array(2048);
 
-  /** The class of the characters of `chars` (never '\0', so an offset past either end tests false). */
+  /** The class of the characters of `chars`. */
   constructor(chars: string) {
     for (let i = 0; i < chars.length; i++) {
       const c = chars.charCodeAt(i);
@@ -15,8 +15,12 @@ export class CharClass {
     }
   }
 
-  /** Whether the character at `s[i]` is in the class; false when `i` is outside `s`. */
+  /**
+   * Whether the character at `s[i]` is in the class; false when `i` is outside `s`. Such an offset is answered before reading:
+   * charCodeAt outside the string deoptimizes, and V8 then calls charCodeAt out of line in every function this is inlined in.
+   */
   has(s: string, i: number): boolean {
+    if (i >>> 0 >= s.length) return false;
     const c = s.charCodeAt(i);
     return (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
   }

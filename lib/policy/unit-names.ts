@@ -84,7 +84,7 @@ const CHANG = '场'.charCodeAt(0);
 function placeLevelPrefix(name: string): number {
   for (let k = 2; k <= 5 && k < name.length; k++) {
     if (!isHanAt(name, k - 1)) return 0;
-    if (PLACE_LEVELS.has(name, k) && name.charCodeAt(k + 1) !== CHANG) return k + 1;
+    if (PLACE_LEVELS.has(name, k) && (k + 1 === name.length || name.charCodeAt(k + 1) !== CHANG)) return k + 1;
   }
   return 0;
 }
