@@ -38,6 +38,11 @@ export class CharClass {
   }
 }
 
+/** The char code at s[i], or -1 when `i` is outside `s` (never read there: see CharClass.has). */
+export function codeAt(s: string, i: number): number {
+  return i >>> 0 < s.length ? s.charCodeAt(i) : -1;
+}
+
 /** The Chinese numerals 一…十 that heading labels count with (一、, （三）). */
 export const CN_DIGITS = new CharClass('一二三四五六七八九十');
 

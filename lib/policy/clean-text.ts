@@ -1,5 +1,5 @@
 /** A cleaned view of a document's text (print headers, markdown residue and page-break line breaks removed) with an offset map back to the original. */
-import { CharClass, CN_DIGITS } from './char-class';
+import { CharClass, CN_DIGITS, codeAt } from './char-class';
 import { firstAtOrAfter } from './sorted';
 
 /** The cleaned text in two parallel forms of equal length, and where each of their pieces comes from in the original. */
@@ -70,7 +70,7 @@ function startsBlock(s: string, at: number): boolean {
   let k = at;
   if (CN_DIGITS.has(s, at)) {
     while (k < at + 3 && CN_DIGITS.has(s, k)) k++;
-    return s.charCodeAt(k) === ENUM_COMMA;
+    return codeAt(s, k) === ENUM_COMMA;
   }
   while (k < at + 3 && ANY_DIGITS.has(s, k)) k++;
   return k > at && ITEM_TAILS.has(s, k) && !ASCII_DIGITS.has(s, k + 1);

@@ -3,7 +3,7 @@
  * (完成时限：长期坚持), and target clauses (力争…, 每年…). Free-standing "持续推进"/"长期坚持" in prose are verbs, not deadlines:
  * they count only after a time-limit label.
  */
-import { CharClass } from './char-class';
+import { CharClass, codeAt } from './char-class';
 import { Occurrences } from './occurrences';
 import type { Span } from './outline';
 
@@ -29,7 +29,7 @@ const DATE_UNITS = ['月', '日'];
 
 /** Whether t[i] is an ASCII digit (false outside `t`). */
 function isDigit(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
+  const c = codeAt(t, i);
   return c >= ZERO && c <= NINE;
 }
 

@@ -66,7 +66,7 @@ const NO_LABELS: readonly MarkerLabel[] = [];
 /** The label (4 or 2 characters) starting at `at` and followed by '：' (at `at` + its length), if any. */
 export function labelAt(t: string, at: number): MarkerLabel | null {
   for (const len of LABEL_LENGTHS) {
-    if (t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
+    if (at + len >= t.length || t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
     for (const l of LABELS_BY_FIRST.get(t.charCodeAt(at)) ?? NO_LABELS) {
       if (l.label.length === len && t.startsWith(l.label, at)) return l;
     }

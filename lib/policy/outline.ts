@@ -1,5 +1,5 @@
 /** The document's outline: headings 一、 / （一） / 1. 1． 1、 / （1） with their levels, found at line starts and inline after a sentence end. */
-import { CharClass, CN_DIGITS } from './char-class';
+import { CharClass, CN_DIGITS, codeAt } from './char-class';
 import type { CleanText } from './clean-text';
 import { firstAtOrAfter } from './sorted';
 
@@ -64,16 +64,16 @@ function isDigit(t: string, i: number): boolean {
 
 /** The heading label starting at `p` (match view), if any. */
 function matchLabel(t: string, p: number): Label | null {
-  if (t.charCodeAt(p) === OPEN) {
+  if (codeAt(t, p) === OPEN) {
     let k = p + 1;
     if (CN_DIGITS.has(t, k)) {
       while (k < p + 4 && CN_NUMERAL.has(t, k)) k++;
-      if (t.charCodeAt(k) !== CLOSE) return null;
+      if (codeAt(t, k) !== CLOSE) return null;
       return { level: 2, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
     }
     if (isDigit(t, k)) {
       while (k < p + 4 && isDigit(t, k)) k++;
-      if (t.charCodeAt(k) !== CLOSE) return null;
+      if (codeAt(t, k) !== CLOSE) return null;
       return { level: 4, key: t.slice(p, k + 1), end: skipLabelTail(t, k + 1) };
     }
     return null;
@@ -81,7 +81,7 @@ function matchLabel(t: string, p: number): Label | null {
   if (CN_DIGITS.has(t, p)) {
     let k = p + 1;
     while (k < p + 4 && CN_NUMERAL.has(t, k)) k++;
-    return t.charCodeAt(k) === ENUM_COMMA ? { level: 1, key: t.slice(p, k), end: k + 1 } : null;
+    return codeAt(t, k) === ENUM_COMMA ? { level: 1, key: t.slice(p, k), end: k + 1 } : null;
   }
   if (isDigit(t, p)) {
     if (isDigit(t, p - 1) || ITEM_POINTS.has(t, p - 1)) return null;
@@ -99,7 +99,7 @@ function skipLabelTail(t: string, k: number): number {
 
 /** Whether a title may start with the character at `at` (not a digit, unit or punctuation that shows the label was a number in prose). */
 function plausibleTitleStart(t: string, at: number, inline: boolean): boolean {
-  const c = t.charCodeAt(at);
+  const c = codeAt(t, at);
   if (c >= 0x4e00 && c <= 0x9fff) return !NOT_TITLE_HAN.has(t, at);
   return !inline && TITLE_QUOTES.has(t, at);
 }

@@ -1,5 +1,5 @@
 /** Cutting a raw responsibility list into pieces: ，/；-groups, 、-separated units, bracketed text kept whole, labels, role words and 等 trimmed. */
-import { CharClass } from './char-class';
+import { CharClass, codeAt } from './char-class';
 import { endsLikeBody, GROUP_STARTS } from './unit-names';
 
 /** A piece [start, end) of a span's text, shrunk to the unit it names. */
@@ -270,7 +270,7 @@ const CLOSE_PAREN = '）'.charCodeAt(0);
 /** Name of a unit from its raw text: no spaces or line breaks, full-width round brackets, no trailing sub-office. */
 export function cleanName(text: string): string {
   const name = compactName(text);
-  if (name.charCodeAt(name.length - 1) !== CLOSE_PAREN) return name;
+  if (codeAt(name, name.length - 1) !== CLOSE_PAREN) return name;
   const open = name.lastIndexOf('（');
   const head = name.slice(0, open);
   return open > 0 && endsLikeBody(head) ? head : name;
