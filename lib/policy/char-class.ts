@@ -15,14 +15,10 @@ export class CharClass {
     }
   }
 
-  /**
-   * Whether the character at `s[i]` is in the class; false when `i` is outside `s`. Such an offset is answered before reading:
-   * charCodeAt outside the string deoptimizes, and V8 then calls charCodeAt out of line in every function this is inlined in.
-   */
+  /** Whether the character at `s[i]` is in the class; false when `i` is outside `s` (read with codeAt: never outside). */
   has(s: string, i: number): boolean {
-    if (i >>> 0 >= s.length) return false;
-    const c = s.charCodeAt(i);
-    return (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
+    const c = codeAt(s, i);
+    return c >= 0 && (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
   }
 
   /** Offset of the first character of s[from, to) in the class, or -1. */
@@ -38,7 +34,10 @@ export class CharClass {
   }
 }
 
-/** The char code at s[i], or -1 when `i` is outside `s` (never read there: see CharClass.has). */
+/**
+ * The char code at s[i], or -1 when `i` is outside `s`, which is never read: charCodeAt outside a string deoptimizes, and V8
+ * then calls charCodeAt out of line at that site for good, in every function it is inlined in.
+ */
 export function codeAt(s: string, i: number): number {
   return i >>> 0 < s.length ? s.charCodeAt(i) : -1;
 }
