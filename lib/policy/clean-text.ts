@@ -184,7 +184,7 @@ export function cleanText(original: string): CleanText {
   let prevBreak = -1;
   let prevJoinable = false;
   for (let lineStart = 0; lineStart <= s.length; ) {
-    if (lineStart < s.length && s.charCodeAt(lineStart) === NEWLINE) {
+    if (codeAt(s, lineStart) === NEWLINE) {
       lineStart++; // an empty line (every other line in many documents) needs no search for its end
       continue;
     }

@@ -1,5 +1,5 @@
 /** Clauses of a responsibility list: which units lead (X牵头), which take part (Y参与), which are merely listed (A、B负责), where notes start. */
-import { byFirstChar, CharClass } from './char-class';
+import { byFirstChar, CharClass, codeAt } from './char-class';
 
 /** Role of a stretch of unit text: lead (牵头), co (配合/参与), or listed (the document's lead rule decides). */
 export type SectionRole = 'lead' | 'co' | 'listed';
@@ -66,7 +66,7 @@ const NO_LABELS: readonly MarkerLabel[] = [];
 /** The label (4 or 2 characters) starting at `at` and followed by '：' (at `at` + its length), if any. */
 export function labelAt(t: string, at: number): MarkerLabel | null {
   for (const len of LABEL_LENGTHS) {
-    if (at + len >= t.length || t.charCodeAt(at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
+    if (codeAt(t, at + len) !== COLON || !LABEL_STARTS.has(t, at) || !LABEL_ENDS.has(t, at + len - 1)) continue;
     for (const l of LABELS_BY_FIRST.get(t.charCodeAt(at)) ?? NO_LABELS) {
       if (l.label.length === len && t.startsWith(l.label, at)) return l;
     }

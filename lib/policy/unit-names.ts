@@ -1,5 +1,5 @@
 /** Classification of responsible-unit names: prefixes, places, generic groups, body suffixes (no parsing here). */
-import { byFirstChar, CharClass } from './char-class';
+import { byFirstChar, CharClass, codeAt } from './char-class';
 
 /** Prefixes a bare name in the same 、-list inherits (自治区交通运输厅、发展改革委 → 自治区发展改革委); longest first. */
 const INHERITABLE_PREFIXES = ['广西壮族自治区党委', '广西壮族自治区', '自治区党委', '自治区', '广西', '省委', '省', '市委', '市', '县委', '县', '区委', '区'];
@@ -84,7 +84,7 @@ const CHANG = '场'.charCodeAt(0);
 function placeLevelPrefix(name: string): number {
   for (let k = 2; k <= 5 && k < name.length; k++) {
     if (!isHanAt(name, k - 1)) return 0;
-    if (PLACE_LEVELS.has(name, k) && (k + 1 === name.length || name.charCodeAt(k + 1) !== CHANG)) return k + 1;
+    if (PLACE_LEVELS.has(name, k) && codeAt(name, k + 1) !== CHANG) return k + 1;
   }
   return 0;
 }
