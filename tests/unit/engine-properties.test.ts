@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/policy/analyze';
 import { AnalysisSchema, type Analysis } from '../../lib/policy/schema';
+import { readSeeds } from '../../scripts/seed-files';
 
 /** Pieces of policy text, so random documents hit the markers, headings and deadlines paths. */
 const PIECES = [
@@ -86,8 +85,7 @@ function readsOutside(fn: () => void): number[] {
  * the rest of the process. So the engine asks for no character outside its text, on any document.
  */
 describe('analyze reads no character outside a string', () => {
-  const seedsDir = resolve(import.meta.dirname, '..', '..', 'seeds');
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
+  const seeds = readSeeds().map((s) => s.text);
 
   it('on the seeds, cut anywhere and written with other punctuation, line ends and digits', () => {
     const all = seeds.join('\n\n');
