@@ -11,40 +11,35 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../lib/policy/analyze';
+import { firstAtOrAfter } from '../lib/policy/sorted';
 import { readSeeds } from './seed-files';
 
 /** How many calls each of the two valgrind runs makes (the second minus the first are counted). */
 const RUNS = [600, 1500];
 const EVENTS_SHOWN = ['Ir', 'I1mr', 'D1mr', 'Bcm'];
 
-/** A code range of V8's perf map: [start, end) and the function compiled there. */
-interface CodeRange {
-  start: number;
-  end: number;
-  name: string;
+/** V8's perf map (/tmp/perf-<pid>.map): JIT code ranges [start, end) with the function compiled there, by ascending start. */
+interface CodeMap {
+  starts: number[];
+  ends: number[];
+  names: string[];
 }
 
-/** The JIT code ranges of V8's perf map (/tmp/perf-<pid>.map), the last one written at each address winning. */
-function readPerfMap(file: string): CodeRange[] {
-  const byStart = new Map<number, CodeRange>();
+/** Read V8's perf map, the last range written at each address winning. */
+function readPerfMap(file: string): CodeMap {
+  const byStart = new Map<number, [number, string]>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const m = /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line);
-    if (m) byStart.set(parseInt(m[1], 16), { start: parseInt(m[1], 16), end: parseInt(m[1], 16) + parseInt(m[2], 16), name: m[3] });
+    if (m) byStart.set(parseInt(m[1], 16), [parseInt(m[2], 16), m[3]]);
   }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
+  const starts = [...byStart.keys()].sort((a, b) => a - b);
+  return { starts, ends: starts.map((s) => s + byStart.get(s)![0]), names: starts.map((s) => byStart.get(s)![1]) };
 }
 
-/** The function of `ranges` holding `address`, or null. */
-function functionAt(ranges: readonly CodeRange[], address: number): string | null {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= address) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const r = ranges[hi];
-  return r && address < r.end ? r.name : null;
+/** The function of `map` holding `address`, or null. */
+function functionAt(map: CodeMap, address: number): string | null {
+  const k = firstAtOrAfter(map.starts, address + 1) - 1;
+  return k >= 0 && address < map.ends[k] ? map.names[k] : null;
 }
 
 /** A function's name without its tier mark and address ("JS:*readGroup file:///…/units.ts:1:1904" → "readGroup units.ts"). */
@@ -53,7 +48,7 @@ function shortName(name: string): string {
 }
 
 /** Self costs by function of a callgrind output written with --dump-instr=yes, and the names of its events. */
-function readCallgrind(lines: readonly string[], ranges: readonly CodeRange[]): { events: string[]; costs: Map<string, number[]> } {
+function readCallgrind(lines: readonly string[], codeMap: CodeMap): { events: string[]; costs: Map<string, number[]> } {
   let events: string[] = [];
   const costs = new Map<string, number[]>();
   let fn = '';
@@ -68,7 +63,7 @@ function readCallgrind(lines: readonly string[], ranges: readonly CodeRange[]): 
         continue;
       }
       const fields = line.split(' ');
-      const name = shortName(fn.startsWith('0x') ? (functionAt(ranges, parseInt(fields[0], 16)) ?? 'JIT code') : fn);
+      const name = shortName(fn.startsWith('0x') ? (functionAt(codeMap, parseInt(fields[0], 16)) ?? 'JIT code') : fn);
       let c = costs.get(name);
       if (!c) costs.set(name, (c = new Array<number>(events.length).fill(0)));
       for (let i = 2; i < fields.length; i++) c[i - 2] += Number(fields[i]); // fields: address, line, then one count per event
