@@ -1,7 +1,7 @@
-/** The reader's notes on the page: the selection toolbar, the editor and the painting of saved notes (page-notes.ts keeps the notes). The notes live in the background's database; this layer only sends messages. */
+/** The reader's notes on the page: the note editor, its actions and the painting of saved notes (page-notes.ts keeps the notes, selection-toolbar.ts the toolbar). The notes live in the background's database; this layer only sends messages. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describe } from '../../lib/anchor/selectors';
-import { MAX_SELECTION_LENGTH, type ContentRequest, type NoteRecord, type PageNotesAnswer } from '../../lib/content-messages';
+import type { ContentRequest, NoteRecord, PageNotesAnswer } from '../../lib/content-messages';
 import { storeErrorText } from '../../lib/i18n/store-error-text';
 import { t } from '../../lib/i18n/t';
 import type { PageView } from '../../lib/page/page-plan';
@@ -11,7 +11,7 @@ import type { NoteColor, Selectors } from '../../lib/store/schema';
 import type { NoteValues } from '../../components/NoteEditor';
 import * as client from './notes-client';
 import { createPageNotes, type NotesPage } from './page-notes';
-import { readSelection, toolbarPosition, watchSelection, type SelectionRefusal } from './note-selection';
+import { createSelectionToolbar, type ToolbarState } from './selection-toolbar';
 import type { NotesUiState } from './ui';
 
 /** What the layer needs from the page controller. */
@@ -38,13 +38,6 @@ export interface NotesLayer {
   answer(msg: ContentRequest): Promise<unknown> | null;
 }
 
-const REFUSALS: Record<SelectionRefusal, () => string> = {
-  empty: () => t('noteRefuseEmpty'),
-  outside: () => t('noteRefuseOutside'),
-  partly: () => t('noteRefusePartly'),
-  'too-long': () => t('noteRefuseTooLong', MAX_SELECTION_LENGTH),
-  'own-ui': () => t('noteRefuseOwnUi'),
-};
 const MESSAGE_MS = 10_000;
 
 interface Editing {
@@ -61,7 +54,6 @@ interface Editing {
 /** Create the notes layer of the page; listeners are removed when the content script is invalidated. */
 export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost): NotesLayer {
   let page: NotesPage | null = null;
-  let toolbar: { x: number; y: number; message: string | null; start: number; end: number } | null = null;
   let editor: Editing | null = null;
   let message: { text: string; undoId: string | null } | null = null;
   let messageTimer: number | undefined;
@@ -103,13 +95,14 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
 
   const openEditor = (e: Omit<Editing, 'error' | 'busy'>) => {
     editor = { ...e, error: null, busy: false };
-    toolbar = null;
+    toolbar.close();
     void loadTags();
     update();
   };
   const openNew = (focus: Editing['focus']) => {
-    if (!page || !toolbar) return;
-    const { start, end } = toolbar;
+    const tb = toolbar.current();
+    if (!page || !tb) return;
+    const { start, end } = tb;
     const task = taskAt(page.result.plan.tasks, start);
     const selectors = describe(page.result.textMap.text, start, end, task?.id ?? null);
     openEditor({ id: null, editorKey: `new:${start}:${end}`, selectors, values: { note: '', tags: [], color: lastColor }, updatedAt: null, focus });
@@ -146,9 +139,10 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     update(true);
   };
   const highlight = async (color: NoteColor) => {
-    if (!page || !toolbar) return;
-    const { start, end } = toolbar;
-    toolbar = null;
+    const tb = toolbar.current();
+    if (!page || !tb) return;
+    const { start, end } = tb;
+    toolbar.close();
     const task = taskAt(page.result.plan.tasks, start);
     const a = await create(describe(page.result.textMap.text, start, end, task?.id ?? null), { note: '', tags: [], color });
     if (a && !a.ok) showMessage(t('noteSaveFailed', storeErrorText(a.error)));
@@ -177,47 +171,19 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     update(true);
   };
 
-  /** Show the toolbar (or a refusal) for the current selection; `command`: the reader asked, so every refusal is said. */
-  const evaluate = (trigger: 'select' | 'command') => {
-    const ui = host.uiHost();
-    if (trigger !== 'command' && (editor || (ui && document.activeElement === ui))) return;
-    const read = page ? readSelection(document, page.result.main.element, page.result.textMap, ui) : null;
-    const place = (rect: DOMRect | null) => toolbarPosition(rect, { width: window.innerWidth, height: window.innerHeight });
-    const before = toolbar;
-    if (!read) {
-      if (trigger === 'command') toolbar = { ...place(null), message: t('noteRefuseNoPage'), start: 0, end: 0 };
-    } else if (read.kind === 'passage') {
-      toolbar = { ...place(read.rect), message: null, start: read.start, end: read.end };
-      if (trigger === 'command') openNew('note');
-    } else if (trigger === 'command' || read.why === 'partly' || read.why === 'too-long') {
-      toolbar = { ...place(read.rect), message: REFUSALS[read.why](), start: 0, end: 0 };
-    } else toolbar = null;
-    if (toolbar !== before) update();
-  };
-
-  const inOwnUi = (e: Event) => {
-    const ui = host.uiHost();
-    return ui !== null && e.composedPath().includes(ui);
-  };
-  watchSelection(ctx, inOwnUi, () => evaluate('select'));
-  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && toolbar) {
-      toolbar = null;
-      update();
-    }
+  const toolbar = createSelectionToolbar(ctx, {
+    uiHost: () => host.uiHost(),
+    page: () => page,
+    editing: () => editor !== null,
+    annotate: () => openNew('note'),
+    update: () => update(),
   });
-  ctx.addEventListener(window, 'scroll', () => {
-    if (toolbar) {
-      toolbar = null;
-      update();
-    }
-  }, { passive: true });
   // Another tab may have changed the notes while this one was hidden (and the background restarted meanwhile).
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void notes.load();
   });
 
-  const toolbarProps = (tb: NonNullable<typeof toolbar>): NonNullable<NotesUiState['toolbar']> => ({
+  const toolbarProps = (tb: ToolbarState): NonNullable<NotesUiState['toolbar']> => ({
     x: tb.x,
     y: tb.y,
     message: tb.message,
@@ -225,7 +191,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     onNote: () => openNew('note'),
     onTags: () => openNew('tags'),
     onClose: () => {
-      toolbar = null;
+      toolbar.close();
       update();
     },
   });
@@ -250,15 +216,16 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
       const keys = client.pageKeys(result, location.href, document.title);
       page = keys && { result, keys };
       notes.setPage(page);
+      const tb = toolbar.current();
       if (!page) {
-        toolbar = null;
+        toolbar.close();
         editor = null;
-      } else if (toolbar && !toolbar.message) evaluate('select'); // a toolbar's passage belongs to the old text map: read the selection again on the new one
+      } else if (tb && !tb.message) toolbar.evaluate('select'); // a toolbar's passage belongs to the old text map: read the selection again on the new one
       // The reader was loaded for a selection or a command on a page the gatekeeper had stopped: answer it now.
       if (pendingCommand) {
         pendingCommand = false;
-        evaluate('command');
-      } else if (first && document.getSelection()?.toString().trim()) evaluate('select');
+        toolbar.evaluate('command');
+      } else if (first && document.getSelection()?.toString().trim()) toolbar.evaluate('select');
     },
     paintItems() {
       if (!page) return [];
@@ -277,8 +244,9 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
       const status = message || orphans.length
         ? { message: message?.text ?? null, onUndo: undoId ? () => void undo(undoId) : null, orphans, onOpenOrphan: openNote }
         : null;
-      if (!toolbar && !editor && !status) return null;
-      return { toolbar: toolbar && toolbarProps(toolbar), editor: editor && editorProps(editor), status };
+      const tb = toolbar.current();
+      if (!tb && !editor && !status) return null;
+      return { toolbar: tb && toolbarProps(tb), editor: editor && editorProps(editor), status };
     },
     openAt(offset) {
       let best: NoteRecord | null = null;
@@ -309,7 +277,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
           return Promise.resolve(answer);
         }
         case 'notes:annotate-selection':
-          if (started) evaluate('command');
+          if (started) toolbar.evaluate('command');
           else pendingCommand = true;
           return Promise.resolve({ ok: true });
         case 'notes:changed': {

@@ -236,6 +236,20 @@ describe('selections that cannot carry a note', () => {
     await page.close();
   });
 
+  it('closes the selection toolbar on Escape and when the page scrolls, and offers it again for a new selection', async () => {
+    const page = await openSeed(env.site.url(SEED.host, SEED.path));
+    await selectPhrase(page, QUOTE);
+    await expect.poll(() => ui(page, '.pl-toolbar .pl-note').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui(page, '.pl-toolbar').count()).toBe(0);
+
+    await selectPhrase(page, '推进办税便利化改革');
+    await expect.poll(() => ui(page, '.pl-toolbar .pl-note').count()).toBe(1);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => ui(page, '.pl-toolbar').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens the editor from the annotate-selection command, and explains an empty selection', async () => {
     const page = await openSeed(env.site.url(SEED.host, SEED.path));
     const annotate = async () => {
