@@ -19,11 +19,17 @@ const ROOT = resolve(import.meta.dirname, '..');
  */
 const WARMUP_RUNS = 10;
 const WARMUP_MS = 1500;
-/** Measurement rounds; each times a block of floor runs, then a block of engine runs, so both see the same load on a shared machine. */
-const ROUNDS = 15;
+/**
+ * Measurement rounds; each times a block of floor runs, then a block of engine runs, so both see the same load on a shared machine:
+ * at least MIN_ROUNDS, more until MEASURE_MS have passed. This machine's speed swings by up to 2× within seconds, and the floor (one
+ * tight loop) swings more than the engine: fifteen 40 ms rounds put seed 000 anywhere from 19.6× to 24× from run to run; some
+ * 150 rounds of 10 ms blocks read 21.7–22.5× in three runs.
+ */
+const MIN_ROUNDS = 15;
+const MEASURE_MS = 3000;
 /** Runs per block: at least MIN_BLOCK, more for fast functions until the block lasts about BLOCK_MS. */
 const MIN_BLOCK = 3;
-const BLOCK_MS = 40;
+const BLOCK_MS = 10;
 
 /** Mean wall time in ms of one run of `fn` over a block of runs (at least MIN_BLOCK, then more until BLOCK_MS have passed). */
 function block(fn: () => unknown): number {
@@ -50,7 +56,8 @@ function measure(text: string): { engine: number; floor: number; ratio: number }
   const engine: number[] = [];
   const floor: number[] = [];
   const ratios: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
+  const t1 = performance.now();
+  for (let r = 0; r < MIN_ROUNDS || performance.now() - t1 < MEASURE_MS; r++) {
     floor.push(block(() => floorPass(text)));
     engine.push(block(() => analyze({ text })));
     ratios.push(engine[r] / floor[r]);
@@ -99,7 +106,7 @@ rows.push('', ...(await dataBench()), ...(await anchorBench()), ...(await browse
 const method =
   `Method: every input is run once before any measurement, then engine and floor run untimed in turn before its own (at least ${WARMUP_RUNS} runs and ` +
   `${WARMUP_MS / 1000} s: the engine's time per run settles only after about a second of runs); engine and floor are timed in ` +
-  `${ROUNDS} rounds of a floor block then an engine block (at least ${MIN_BLOCK} runs, about ${BLOCK_MS} ms each; a block's time is its mean run); ` +
+  `rounds of a floor block then an engine block (at least ${MIN_ROUNDS} rounds and ${MEASURE_MS / 1000} s; blocks of at least ${MIN_BLOCK} runs, about ${BLOCK_MS} ms each; a block's time is its mean run); ` +
   'the times shown are the medians of the block means, the ratio is the median of the rounds\' ratios. ' +
   'Floor: one `/[。；]/g` exec loop over the text.';
 const header = `# PolicyLens benchmarks\n\nMachine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${method}\n`;
