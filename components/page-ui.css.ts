@@ -10,12 +10,14 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
 .pl-card h2 { font-size: 15px; margin: 0 0 6px; }
 .pl-card .pl-id { color: #57606a; font-size: 12px; }
 .pl-card ul { margin: 4px 0; padding-left: 18px; }
-.pl-lead { font-weight: 700; text-decoration: underline 3px solid var(--pl-lead, #e69f00); }
-.pl-co { text-decoration: underline 2px dotted var(--pl-co, #0072b2); }
+.pl-lead { font-weight: 700; text-decoration: underline 3px solid var(--pl-lead, #e69f00); text-underline-offset: 0.2em; }
+.pl-co { text-decoration: underline 2px dotted var(--pl-co, #0072b2); text-underline-offset: 0.2em; }
 .pl-role { font-size: 12px; border-radius: 4px; padding: 0 4px; margin-left: 4px; border: 1px solid currentColor; }
 .pl-close { float: right; }
 .pl-related li { margin: 4px 0; }
 .pl-card button.pl-link { border: 0; background: none; padding: 0; text-align: left; color: #0550ae; text-decoration: underline; }
+/* A button is an inline block, whose baseline is its last line: a wrapped one would carry its list bullet on that line. */
+.pl-card li button.pl-link { display: block; }
 .pl-score { display: inline-block; height: 6px; background: #0072b2; border-radius: 3px; vertical-align: middle; margin-left: 6px; }
 .pl-reason { color: #57606a; font-size: 12px; }
 .pl-toolbar { position: fixed; display: flex; align-items: center; gap: 6px; max-width: 300px; background: #1f2328; color: #fff; border-radius: 8px; padding: 5px 8px; box-shadow: 0 4px 14px rgba(0,0,0,.3); font-size: 13px; }

@@ -25,16 +25,19 @@ export const HIGHLIGHT_PREFIX = 'policylens-';
 /** The short-lived highlight that marks where a jump from the side panel landed. */
 export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
+/** Underlines sit this far below the baseline: at the default offset they cut through the bottom strokes of Chinese characters. */
+const UNDERLINE_OFFSET = 'text-underline-offset:0.2em';
+
 const PRIORITY: Record<string, number> = { task: 0, deadline: 1, co: 2, lead: 3, mine: 4 };
 
 /** The CSS rules that style each group (for ::highlight() and for the fallback elements alike). */
 export function paintCss(colors: PaintColors, noteColors: Record<string, string> = {}): string {
   const rules: [string, string][] = [
     ['task', `background-color:${colors.task}`],
-    ['lead', `background-color:color-mix(in srgb, ${colors.lead} 30%, transparent);text-decoration:underline 3px solid ${colors.lead}`],
-    ['co', `text-decoration:underline 2px dotted ${colors.co}`],
-    ['deadline', `text-decoration:underline 2px wavy ${colors.deadline}`],
-    ['mine', `background-color:color-mix(in srgb, ${colors.mine} 35%, transparent);text-decoration:underline 4px double ${colors.mine}`],
+    ['lead', `background-color:color-mix(in srgb, ${colors.lead} 30%, transparent);text-decoration:underline 3px solid ${colors.lead};${UNDERLINE_OFFSET}`],
+    ['co', `text-decoration:underline 2px dotted ${colors.co};${UNDERLINE_OFFSET}`],
+    ['deadline', `text-decoration:underline 2px wavy ${colors.deadline};${UNDERLINE_OFFSET}`],
+    ['mine', `background-color:color-mix(in srgb, ${colors.mine} 35%, transparent);text-decoration:underline 4px double ${colors.mine};${UNDERLINE_OFFSET}`],
     ['flash', 'background-color:#E69F00;color:#000'],
     ...Object.entries(noteColors).map(([name, c]): [string, string] => [`note-${name}`, `background-color:color-mix(in srgb, ${c} 45%, transparent)`]),
   ];

@@ -62,12 +62,14 @@ describe('the corpus', () => {
       tasks: [...document.querySelectorAll('article policylens-mark[data-kind="task"]')].map((m) => m.textContent ?? ''),
       leads: document.querySelectorAll('article policylens-mark[data-kind="lead"]').length,
       style: getComputedStyle(document.querySelector('article policylens-mark[data-kind="lead"]')!).textDecorationStyle,
+      offset: getComputedStyle(document.querySelector('article policylens-mark[data-kind="lead"]')!).textUnderlineOffset,
     }));
     expect(marks.highlights).toBe(0);
     expect(marks.text).toBe(painted.text);
     expect(marks.tasks.join('')).toBe(painted.titles.join(''));
     expect(marks.leads).toBeGreaterThanOrEqual(45);
     expect(marks.style).toBe('solid');
+    expect(marks.offset).not.toBe('auto'); // below the bottom strokes of the characters, which the default offset cuts through
     await page.close();
     await wrapped.close();
   });
