@@ -18,6 +18,23 @@ export function colorLabel(color: NoteColor): string {
   return t(`noteColor_${color}`);
 }
 
+/** A round button in one note colour, named `label` for screen readers and on hover; a radio when `checked` is given. */
+export function ColorSwatch(p: { color: NoteColor; label: string; checked?: boolean; onClick(): void }) {
+  return (
+    <button
+      type="button"
+      class="pl-swatch"
+      data-color={p.color}
+      role={p.checked === undefined ? undefined : 'radio'}
+      aria-checked={p.checked}
+      aria-label={p.label}
+      title={p.label}
+      style={{ background: NOTE_COLORS[p.color] }}
+      onClick={p.onClick}
+    />
+  );
+}
+
 /** What the reader edits: the note's text, tags and colour. */
 export type NoteValues = Pick<NoteRecord, 'note' | 'tags' | 'color'>;
 
@@ -105,18 +122,7 @@ export function NoteEditor(p: NoteEditorProps) {
       <fieldset class="pl-colors">
         <legend>{t('noteColor')}</legend>
         {(Object.keys(NOTE_COLORS) as NoteColor[]).map((c) => (
-          <button
-            key={c}
-            type="button"
-            class="pl-swatch"
-            data-color={c}
-            role="radio"
-            aria-checked={values.color === c}
-            aria-label={colorLabel(c)}
-            title={colorLabel(c)}
-            style={{ background: NOTE_COLORS[c] }}
-            onClick={() => setValues({ ...values, color: c })}
-          />
+          <ColorSwatch key={c} color={c} label={colorLabel(c)} checked={values.color === c} onClick={() => setValues({ ...values, color: c })} />
         ))}
       </fieldset>
       <label class="pl-field">

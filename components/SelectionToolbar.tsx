@@ -1,7 +1,7 @@
 /** The small toolbar over a selected passage: 高亮 in a colour, 批注, 标签 — or, for a selection that cannot carry a note, why. */
 import type { NoteColor } from '../lib/store/schema';
 import { t } from '../lib/i18n/t';
-import { NOTE_COLORS, colorLabel } from './NoteEditor';
+import { ColorSwatch, NOTE_COLORS, colorLabel } from './NoteEditor';
 
 /** Props of the toolbar: where it stands (viewport pixels) and what it offers. */
 export interface SelectionToolbarProps {
@@ -36,16 +36,7 @@ export function SelectionToolbar(p: SelectionToolbarProps) {
         <>
           <span class="pl-label">{t('noteHighlight')}</span>
           {(Object.keys(NOTE_COLORS) as NoteColor[]).map((c) => (
-            <button
-              key={c}
-              type="button"
-              class="pl-swatch"
-              data-color={c}
-              style={{ background: NOTE_COLORS[c] }}
-              title={t('noteHighlightIn', colorLabel(c))}
-              aria-label={t('noteHighlightIn', colorLabel(c))}
-              onClick={() => p.onHighlight(c)}
-            />
+            <ColorSwatch key={c} color={c} label={t('noteHighlightIn', colorLabel(c))} onClick={() => p.onHighlight(c)} />
           ))}
           <button type="button" class="pl-note" onClick={p.onNote}>{t('noteAnnotate')}</button>
           <button type="button" class="pl-tags" onClick={p.onTags}>{t('noteTag')}</button>

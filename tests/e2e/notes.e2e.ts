@@ -114,6 +114,8 @@ describe('notes on a page', () => {
     await ui(page, '.pl-editor .pl-tag-input').fill('补贴');
     await ui(page, '.pl-editor .pl-tag-input').press('Enter');
     await ui(page, '.pl-editor .pl-colors [data-color="green"]').click();
+    // The colours are a radio group for screen readers: the chosen one is checked, named by its colour.
+    expect(await ui(page, '.pl-editor .pl-colors [role="radio"][aria-checked="true"]').getAttribute('aria-label')).toBe('绿色');
     await ui(page, '.pl-editor .pl-save').click();
     await expect.poll(() => noteTexts(page, 'green')).toEqual([QUOTE]);
     expect(await noteTexts(page, 'yellow')).toEqual([]);
