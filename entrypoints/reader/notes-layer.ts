@@ -190,10 +190,7 @@ export function createNotesLayer(ctx: ContentScriptContext, host: NotesLayerHost
     onHighlight: (c) => void highlight(c),
     onNote: () => openNew('note'),
     onTags: () => openNew('tags'),
-    onClose: () => {
-      toolbar.close();
-      update();
-    },
+    onClose: toolbar.dismiss,
   });
   const editorProps = (e: Editing): NonNullable<NotesUiState['editor']> => ({
     ...e,

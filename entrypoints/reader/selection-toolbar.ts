@@ -34,6 +34,8 @@ export interface SelectionToolbar {
   current(): ToolbarState | null;
   /** Hide the toolbar (without re-rendering: the caller does). */
   close(): void;
+  /** Hide the toolbar and re-render, if it is shown (Escape, a scroll, its × button). */
+  dismiss(): void;
   /** Show the toolbar (or a refusal) for the current selection; `command`: the reader asked, so every refusal is said. */
   evaluate(trigger: 'select' | 'command'): void;
 }
@@ -49,7 +51,7 @@ const REFUSALS: Record<SelectionRefusal, () => string> = {
 /** Create the toolbar; it follows the selection, and Escape or a scroll closes it, until the content script is invalidated. */
 export function createSelectionToolbar(ctx: ContentScriptContext, host: SelectionToolbarHost): SelectionToolbar {
   let toolbar: ToolbarState | null = null;
-  const closeAndRender = () => {
+  const dismiss = () => {
     if (!toolbar) return;
     toolbar = null;
     host.update();
@@ -79,15 +81,16 @@ export function createSelectionToolbar(ctx: ContentScriptContext, host: Selectio
   };
   watchSelection(ctx, inOwnUi, () => evaluate('select'));
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape') closeAndRender();
+    if (e.key === 'Escape') dismiss();
   });
-  ctx.addEventListener(window, 'scroll', closeAndRender, { passive: true });
+  ctx.addEventListener(window, 'scroll', dismiss, { passive: true });
 
   return {
     current: () => toolbar,
     close() {
       toolbar = null;
     },
+    dismiss,
     evaluate,
   };
 }

@@ -238,11 +238,15 @@ describe('selections that cannot carry a note', () => {
     await page.close();
   });
 
-  it('closes the selection toolbar on Escape and when the page scrolls, and offers it again for a new selection', async () => {
+  it('closes the selection toolbar on Escape, on its × and when the page scrolls, and offers it again for a new selection', async () => {
     const page = await openSeed(env.site.url(SEED.host, SEED.path));
     await selectPhrase(page, QUOTE);
     await expect.poll(() => ui(page, '.pl-toolbar .pl-note').count()).toBe(1);
     await page.keyboard.press('Escape');
+    await expect.poll(() => ui(page, '.pl-toolbar').count()).toBe(0);
+
+    await selectPhrase(page, '构建“互联网+大数据”');
+    await ui(page, '.pl-toolbar .pl-x').click();
     await expect.poll(() => ui(page, '.pl-toolbar').count()).toBe(0);
 
     await selectPhrase(page, '推进办税便利化改革');
